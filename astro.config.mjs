@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { lessonRemarkPlugins, lessonRehypePlugins } from './src/markdown/pipeline.ts';
+import { contentCheckIntegration } from './src/authoring/integration.ts';
+
+/**
+ * Cross-origin isolation lets the tfjs WASM backend use threads (SharedArrayBuffer). Astro's
+ * `server.headers` apply to both `astro dev` and `astro preview`; a static host must send the
+ * same two headers (see the README).
+ */
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  site: 'https://runfirst.example',
+  trailingSlash: 'ignore',
+  server: { headers: isolationHeaders },
+  integrations: [contentCheckIntegration()],
+  markdown: {
+    remarkPlugins: lessonRemarkPlugins(),
+    rehypePlugins: lessonRehypePlugins(),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  vite: {
+    resolve: {
+      // tfjs-core asks for node-fetch in a branch the browser never takes; in dev Vite would
+      // turn it into a real import that kills the worker.
+      alias: { 'node-fetch': new URL('./src/runtime/empty-module.ts', import.meta.url).pathname },
+    },
+    optimizeDeps: {
+      include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
+    },
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent, projectContentDirs } from './check-content';
+import { formatAuthoringErrors } from './authoring-error';
+
+/**
+ * Runs the content check before Astro loads any content: `astro build` fails with every
+ * problem listed (file:line and how to fix it); `astro dev` lists them as a warning and the
+ * broken lesson's own page shows the error overlay, so preview keeps working for the rest.
+ */
+export function contentCheckIntegration(): AstroIntegration {
+  return {
+    name: 'runfirst:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { errors } = await checkContent(projectContentDirs());
+        if (errors.length === 0) return;
+        const report = formatAuthoringErrors(errors);
+        if (command === 'build') throw new Error(report);
+        logger.warn(report);
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Full-text search over the built lessons with Pagefind. The index is made by `pagefind` after
+ * `astro build`, served from `/pagefind/`, and loaded only on the search page.
+ */
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+declare global {
+  interface Window {
+    __runfirstPagefind?: string;
+  }
+}
+
+const MAX_RESULTS = 20;
+
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  const url = window.__runfirstPagefind ?? '/pagefind/pagefind.js';
+  try {
+    return (await import(/* @vite-ignore */ url)) as Pagefind;
+  } catch {
+    return undefined;
+  }
+}
+
+export function bindSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!input || !status || !list) return;
+  let pagefind: Promise<Pagefind | undefined> | undefined;
+  let latest = 0;
+
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    list.replaceChildren();
+    if (query.trim() === '') {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    pagefind ??= loadPagefind();
+    const engine = await pagefind;
+    if (!engine) {
+      status.textContent = 'Search is not available: the search index was not built. Run `npm run build` to create it.';
+      return;
+    }
+    const { results } = await engine.search(query);
+    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    for (const item of data) {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = item.url;
+      link.textContent = item.meta.title ?? item.url;
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is text from our own pages with <mark> around matches.
+      excerpt.innerHTML = item.excerpt;
+      li.append(link, excerpt);
+      list.append(li);
+    }
+    const count = results.length;
+    status.textContent = count === 0 ? `No lessons match “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
