@@ -15,6 +15,8 @@ const isolationHeaders = {
 
 export default defineConfig({
   site: 'https://runfirst.example',
+  // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
+  outDir: process.env.RUNFIRST_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   server: { headers: isolationHeaders },
   integrations: [contentCheckIntegration()],

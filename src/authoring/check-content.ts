@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
@@ -33,7 +33,10 @@ const listFolders = (dir: string) =>
 /** Runs the lesson markdown through the same remark plugins as the site, collecting errors. */
 async function checkMarkdownBody(path: string, source: string, frontmatter: Record<string, unknown>, errors: AuthoringError[]) {
   const file = new VFile({ path, value: splitFrontmatter(source).body, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(lessonRemarkPlugins({ errors }));
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(lessonRemarkPlugins({ errors }) as PluggableList);
   await processor.run(processor.parse(file), file);
 }
 

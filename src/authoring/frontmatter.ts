@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { ZodType, ZodIssue } from 'zod';
+import type { ZodType, ZodTypeDef, ZodIssue } from 'zod';
 import { authoringMessages } from './messages';
 
 /** A problem in frontmatter, with the 1-based line of the offending field when known. */
@@ -45,7 +45,7 @@ function describeIssue(issue: ZodIssue): string {
  */
 export function validateFrontmatter<T>(
   source: string,
-  schema: ZodType<T>,
+  schema: ZodType<T, ZodTypeDef, unknown>,
 ): { data: T | undefined; raw: Record<string, unknown>; problems: FrontmatterProblem[]; lineOf: (path: (string | number)[]) => number | undefined } {
   const { yaml } = splitFrontmatter(source);
   if (yaml === undefined) {

@@ -1,4 +1,4 @@
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from 'astro';
 import remarkMath from 'remark-math';
 import remarkDirective from 'remark-directive';
 import rehypeKatex from 'rehype-katex';
@@ -13,7 +13,7 @@ import type { PluginOptions } from './report';
  * check math, then render theory layers and code cells. Shared by `astro.config.mjs` and by
  * `npm run check`, so both see exactly the same rules.
  */
-export function lessonRemarkPlugins(options: PluginOptions = {}): PluggableList {
+export function lessonRemarkPlugins(options: PluginOptions = {}): RemarkPlugins {
   return [
     remarkMath,
     remarkDirective,
@@ -21,10 +21,10 @@ export function lessonRemarkPlugins(options: PluginOptions = {}): PluggableList 
     [remarkKatexCheck, options],
     [remarkTheory, options],
     [remarkRunCells, options],
-  ];
+  ] as RemarkPlugins;
 }
 
 /** The rehype plugins: KaTeX renders math to HTML at build time, so no KaTeX script ships. */
-export function lessonRehypePlugins(): PluggableList {
-  return [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]];
+export function lessonRehypePlugins(): RehypePlugins {
+  return [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]] as RehypePlugins;
 }
