@@ -27,7 +27,6 @@ export function splitFrontmatter(source: string): SplitMarkdown {
 
 function describeIssue(issue: ZodIssue): string {
   const field = issue.path.join('.');
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => authoringMessages.unknownField(k)).join(' ');
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return authoringMessages.missingField(field);
   if (issue.code === 'invalid_type') {
     return authoringMessages.frontmatterField(field, `expected ${issue.expected}, received ${issue.received}`);
@@ -74,9 +73,12 @@ export function validateFrontmatter<T>(
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, raw, problems: [], lineOf };
-  const problems = result.error.issues.map((issue) => {
+  const problems = result.error.issues.flatMap((issue): FrontmatterProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ line: lineOf([...issue.path, key]), reason: authoringMessages.unknownField(key) }));
+    }
     const line = issue.code === 'invalid_type' && issue.received === 'undefined' ? 2 : lineOf(issue.path);
-    return { line, reason: describeIssue(issue) };
+    return [{ line, reason: describeIssue(issue) }];
   });
   return { data: undefined, raw, problems, lineOf };
 }

@@ -48,7 +48,7 @@ export const authoringMessages = {
   badCellId: (id: string) =>
     `Cell id ${quote(id)} is not valid. Use lowercase letters, digits and hyphens, e.g. \`\`\`js run id=train-loop.`,
   exerciseMissingFile: (id: string, file: string) =>
-    `Exercise folder \`exercises/${id}/\` has no \`${file}\`. Every exercise needs prompt.md, starter.js, solution.js and tests.js; \`npm run new:exercise\` is not required, copy an existing folder.`,
+    `Exercise folder \`exercises/${id}/\` has no \`${file}\`. Every exercise needs prompt.md, starter.js, solution.js and tests.js: add the missing file.`,
   exerciseIdMismatch: (folder: string, id: string) =>
     `The prompt's id ${quote(id)} does not match its folder ${quote(folder)}. Make \`id\` equal the folder name.`,
   exerciseUnknownLesson: (lesson: string, known: readonly string[]) =>

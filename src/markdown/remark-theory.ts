@@ -16,7 +16,9 @@ interface AstroData {
  */
 export function remarkTheory(options: PluginOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const listed = (file.data as AstroData).astro?.frontmatter?.topics;
+    const frontmatter = (file.data as AstroData).astro?.frontmatter;
+    // Topics default to none: with frontmatter present, every layer's topic must be listed.
+    const listed = frontmatter ? (frontmatter.topics ?? []) : undefined;
     const source = String(file.value);
     visit(tree, (node, index, parent) => {
       if (node.type === 'textDirective' || node.type === 'leafDirective') {
