@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  { name: 'the course map', path: '/' },
+  { name: 'a lesson', path: '/lessons/first-model/' },
+  { name: 'the authoring guide', path: '/guide/' },
+  { name: 'the exercise index', path: '/exercises/' },
+];
+
+for (const { name, path } of pages) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${name} has no serious or critical axe violations (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(serious).toEqual([]);
+      await context.close();
+    });
+  }
+}
