@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
 
 /**
  * e2e tests run against the built site served by `astro preview` (run `npm run build` first).
  * The browser is Debian's Chromium when present (CHROMIUM_PATH overrides the path), otherwise
  * Playwright's own Chromium, so the same config works in CI and on a laptop.
  */
-const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = chromiumExecutable();
 const port = Number(process.env['E2E_PORT'] ?? 4400);
 
 export default defineConfig({
@@ -18,7 +17,7 @@ export default defineConfig({
   workers: process.env['CI'] ? 1 : 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -30,13 +29,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-dev-shm-usage',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },
