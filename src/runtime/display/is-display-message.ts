@@ -1,0 +1,104 @@
+/**
+ * The page's check on what a worker sends before rendering it: a message that does not match
+ * the protocol (a bug, or a learner posting to the worker's scope by hand) is dropped instead of
+ * breaking the Output. Hand-written rather than a schema library so the page's bundle stays small.
+ */
+import type { DisplayMessage, DisplayMessageKind } from './protocol';
+
+type Check = (value: unknown) => boolean;
+type Fields = Record<string, Check>;
+
+const isString: Check = (v) => typeof v === 'string';
+const isNumber: Check = (v) => typeof v === 'number' && !Number.isNaN(v);
+const isCount: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isNullableNumber: Check = (v) => v === null || typeof v === 'number';
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const oneOf =
+  (...values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const shape =
+  (fields: Fields): Check =>
+  (v) =>
+    typeof v === 'object' && v !== null && Object.entries(fields).every(([key, check]) => check((v as Record<string, unknown>)[key]));
+
+const isConsoleLine = shape({ level: oneOf('log', 'info', 'warn', 'error', 'debug'), parts: arrayOf(isString) });
+const isLinePoint = shape({ x: isNumber, y: arrayOf(isNullableNumber) });
+
+const FIELDS: Record<DisplayMessageKind, Fields> = {
+  console: { lines: arrayOf(isConsoleLine) },
+  suppressed: { count: isCount, total: isCount },
+  'line-create': { id: isString, title: isString, series: arrayOf(isString), xLabel: isString, yLabel: isString },
+  'line-points': { id: isString, points: arrayOf(isLinePoint) },
+  scatter: {
+    id: isString,
+    title: isString,
+    xLabel: isString,
+    yLabel: isString,
+    x: (v) => v instanceof Float64Array,
+    y: (v) => v instanceof Float64Array,
+    labels: (v) => v === null || v instanceof Int32Array,
+  },
+  images: {
+    id: isString,
+    title: isString,
+    count: isCount,
+    height: isCount,
+    width: isCount,
+    columns: isCount,
+    pixels: (v) => v instanceof Uint8ClampedArray,
+    labels: arrayOf(isString),
+    total: isCount,
+  },
+  table: { id: isString, title: isString, columns: arrayOf(isString), rows: arrayOf(arrayOf(isString)), totalRows: isCount },
+  heatmap: {
+    id: isString,
+    title: isString,
+    rows: isCount,
+    columns: isCount,
+    values: (v) => v instanceof Float64Array,
+    xLabels: arrayOf(isString),
+    yLabels: arrayOf(isString),
+  },
+  'progress-create': { id: isString, label: isString, total: isNumber },
+  'progress-update': { id: isString, done: isNumber, total: isNumber, etaMs: isNullableNumber, label: optional(isString) },
+  'progress-done': { id: isString, elapsedMs: isNumber },
+  error: {
+    name: isString,
+    message: isString,
+    line: optional(isNumber),
+    column: optional(isNumber),
+    detail: optional(isString),
+  },
+  notice: { level: oneOf('info', 'warn'), text: isString },
+};
+
+/** Sizes that must agree for a message to render (e.g. pixels for every image). */
+const CONSISTENT: Partial<Record<DisplayMessageKind, (m: Record<string, unknown>) => boolean>> = {
+  scatter: (m) => {
+    const x = m['x'] as Float64Array;
+    const labels = m['labels'] as Int32Array | null;
+    return (m['y'] as Float64Array).length === x.length && (labels === null || labels.length === x.length);
+  },
+  images: (m) =>
+    (m['pixels'] as Uint8ClampedArray).length === (m['count'] as number) * (m['height'] as number) * (m['width'] as number) * 4,
+  heatmap: (m) => (m['values'] as Float64Array).length === (m['rows'] as number) * (m['columns'] as number),
+};
+
+/** True when `value` is a well-formed {@link DisplayMessage}. */
+export function isDisplayMessage(value: unknown): value is DisplayMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  const kind = message['kind'];
+  if (typeof kind !== 'string' || !Object.hasOwn(FIELDS, kind)) return false;
+  const fields = FIELDS[kind as DisplayMessageKind];
+  if (!Object.entries(fields).every(([key, check]) => check(message[key]))) return false;
+  return CONSISTENT[kind as DisplayMessageKind]?.(message) ?? true;
+}

@@ -1,0 +1,100 @@
+/**
+ * Every learner-facing text of the cell Output in one place: notes, progress labels, chart names,
+ * and the errors `show.*` throws for wrong input. Pinned by test/runtime/display/messages.test.ts.
+ */
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** "3 s", "2 min 5 s", "1 h 4 min": a duration a learner reads at a glance. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+  const hours = Math.floor(minutes / 60);
+  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
+/** An elapsed time with a decimal under 10 s: "0.4 s", "3.2 s", "12 s", "2 min 5 s". */
+function formatElapsed(ms: number): string {
+  return ms < 10_000 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : formatDuration(ms);
+}
+
+export const displayMessages = {
+  /** The note that replaces lines past the per-run output cap. */
+  suppressed: (count: number, total: number) =>
+    `${grouped(count)} more ${count === 1 ? 'line' : 'lines'} not shown (${grouped(total)} printed in all). Print less often, e.g. every 100th step, to see everything.`,
+  /** A progress bar's label while it runs. */
+  progressRunning: (label: string, percent: number, etaMs: number | null) =>
+    `${label}: ${percent}% — ${etaMs === null ? 'estimating time left' : `about ${formatDuration(etaMs)} left`}`,
+  /** A progress bar's label once done. */
+  progressDone: (label: string, elapsedMs: number) => `${label}: done in ${formatElapsed(elapsedMs)}`,
+  /** Label of the progress bar that `model.fit` and `show.fitCallbacks` drive. */
+  trainingLabel: () => 'Training',
+  /** That label once the epoch count is known. */
+  trainingEpoch: (epoch: number, epochs: number) => `Training — epoch ${epoch} of ${epochs}`,
+  /** Default label of `show.progress`. */
+  progressDefaultLabel: () => 'Progress',
+  /** Accessible names of the displays. */
+  lineChartName: (title: string) => `Line chart: ${title}`,
+  scatterName: (title: string) => `Scatter plot: ${title}`,
+  imagesName: (title: string) => `Image grid: ${title}`,
+  heatmapName: (title: string) => `Heatmap: ${title}`,
+  /** Titles used when the learner gives none. */
+  defaultLineTitle: () => 'Line chart',
+  defaultFitTitle: () => 'Training',
+  defaultScatterTitle: () => 'Scatter plot',
+  defaultImagesTitle: () => 'Images',
+  defaultHeatmapTitle: () => 'Heatmap',
+  /** The visually hidden text summary of a line chart, for screen readers. */
+  lineSummary: (series: readonly string[], points: number, last: ReadonlyArray<number | null>) =>
+    points === 0
+      ? `No points yet for ${series.join(', ')}.`
+      : `${grouped(points)} ${points === 1 ? 'point' : 'points'}. Latest: ${series
+          .map((name, i) => `${name} ${last[i] === null || last[i] === undefined ? 'none' : formatShort(last[i])}`)
+          .join(', ')}.`,
+  /** The text summary of a scatter plot. */
+  scatterSummary: (points: number, classes: number) =>
+    `${grouped(points)} ${points === 1 ? 'point' : 'points'}${classes > 0 ? ` in ${classes} ${classes === 1 ? 'class' : 'classes'}` : ''}.`,
+  /** The text summary of an image grid. */
+  imagesSummary: (count: number, height: number, width: number, labels: readonly string[]) =>
+    `${grouped(count)} ${count === 1 ? 'image' : 'images'} of ${height} × ${width} pixels${labels.length ? `, labelled ${labels.slice(0, 20).join(', ')}${labels.length > 20 ? ', …' : ''}` : ''}.`,
+  /** The text summary of a heatmap. */
+  heatmapSummary: (rows: number, columns: number, min: number, max: number, maxRow: string, maxColumn: string) =>
+    `${rows} × ${columns} values from ${formatShort(min)} to ${formatShort(max)}; the largest is at row ${maxRow}, column ${maxColumn}.`,
+  /** Under a capped table or image grid. */
+  tableCapped: (shown: number, total: number) => `Showing the first ${grouped(shown)} of ${grouped(total)} rows.`,
+  imagesCapped: (shown: number, total: number) => `Showing the first ${grouped(shown)} of ${grouped(total)} images.`,
+  heatmapCapped: (rows: number, columns: number, totalRows: number, totalColumns: number) =>
+    `Showing the first ${rows} × ${columns} of ${totalRows} × ${totalColumns} values.`,
+  /** Shown while the charting library loads, and when it cannot. */
+  chartLoading: () => 'Loading chart…',
+  chartFailed: (reason: string) => `The chart could not be drawn: ${reason}`,
+
+  /** Errors thrown to learner code for wrong input to `show.*`. */
+  lineNoSeries: () => "show.line needs at least one series name, e.g. show.line({ title: 'Loss', series: ['loss'] }).",
+  lineUnknownSeries: (name: string, series: readonly string[]) =>
+    `show.line: "${name}" is not a series of this chart. Its series are: ${series.join(', ')}. Add it to series when you create the chart.`,
+  lineBadValue: (name: string, received: string) =>
+    `show.line: the value for "${name}" must be a number or a scalar tensor, but it is ${received}.`,
+  scatterShape: (received: string) =>
+    `show.scatter needs points of shape [n, 2] (a tensor or an array of [x, y] pairs), but got ${received}.`,
+  scatterLabels: (labels: number, points: number) =>
+    `show.scatter got ${labels} labels for ${points} points. Pass one class number per point.`,
+  imagesShape: (received: string) =>
+    `show.images needs a tensor of shape [n, height, width], [n, height, width, 1] or [n, height, width, 3], but got ${received}.`,
+  tableRows: (received: string) => `show.table needs an array of rows (objects or arrays), but got ${received}.`,
+  heatmapShape: (received: string) =>
+    `show.heatmap needs a matrix: a rank-2 tensor or an array of equal-length number arrays, but got ${received}.`,
+  progressTotal: (received: string) => `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
+  disposedInput: (helper: string) => `${helper} got a tensor that was already disposed. Show it before you dispose it.`,
+} as const;
+
+/** A number as charts and summaries show it: up to 4 significant digits. */
+export function formatShort(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e9) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e9)) return value.toExponential(2);
+  return String(Number(value.toPrecision(4)));
+}

@@ -1,0 +1,226 @@
+/**
+ * The messages a cell's code sends to its Output: console lines, charts, images, tables,
+ * heatmaps, progress bars, errors and notices. The worker side (learner-display.ts) produces
+ * them, the page side (output-view.ts) renders them. Every message survives structured clone:
+ * plain data and typed arrays only, never functions or tensors.
+ *
+ * Messages that create something carry an `id` (unique within one kernel); later messages with
+ * the same id update it in place.
+ */
+export { isDisplayMessage } from './is-display-message';
+
+/** The console method a line came from; decides its style in the Output. */
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+/** One console call, already formatted in the worker. */
+export interface ConsoleLine {
+  /** Which console method printed it. */
+  level: ConsoleLevel;
+  /**
+   * The call's arguments, each formatted to text (strings as they are, tensors as a printout
+   * with shape, dtype and values). The Output joins them with a space, as a console does.
+   */
+  parts: string[];
+}
+
+/** A batch of console lines, in the order they were printed. */
+export interface ConsoleMessage {
+  kind: 'console';
+  /** The lines, oldest first. */
+  lines: ConsoleLine[];
+}
+
+/** Lines that the run printed past its output cap and that are not shown. */
+export interface SuppressedMessage {
+  kind: 'suppressed';
+  /** How many lines were left out so far in this run. */
+  count: number;
+  /** How many lines the run printed in all, shown or not. */
+  total: number;
+}
+
+/** A new live line chart (`show.line`, `show.fitCallbacks`). */
+export interface LineCreateMessage {
+  kind: 'line-create';
+  /** Chart id; `line-points` messages with the same id add to it. */
+  id: string;
+  /** Title shown above the chart and used in its accessible name. */
+  title: string;
+  /** Names of the lines, one per series, in legend order. */
+  series: string[];
+  /** Label of the x axis (default "step"). */
+  xLabel: string;
+  /** Label of the y axis; empty for none. */
+  yLabel: string;
+}
+
+/** One point of a line chart: an x value and one y per series (null where a series has no value). */
+export interface LinePoint {
+  /** The x value. */
+  x: number;
+  /** One value per series, in the chart's series order; null leaves a gap. */
+  y: Array<number | null>;
+}
+
+/** New points for an existing line chart, oldest first. */
+export interface LinePointsMessage {
+  kind: 'line-points';
+  /** The chart the points belong to. */
+  id: string;
+  /** The points to append. */
+  points: LinePoint[];
+}
+
+/** A scatter plot of 2-D points, coloured by class (`show.scatter`). */
+export interface ScatterMessage {
+  kind: 'scatter';
+  /** Chart id. */
+  id: string;
+  /** Title shown above the plot and used in its accessible name. */
+  title: string;
+  /** Label of the x axis. */
+  xLabel: string;
+  /** Label of the y axis. */
+  yLabel: string;
+  /** x coordinate of each point. */
+  x: Float64Array;
+  /** y coordinate of each point (same length as x). */
+  y: Float64Array;
+  /** Class of each point (same length as x), or null when the points have no classes. */
+  labels: Int32Array | null;
+}
+
+/** A grid of small images (`show.images`). */
+export interface ImagesMessage {
+  kind: 'images';
+  /** Grid id. */
+  id: string;
+  /** Title shown above the grid; empty for none. */
+  title: string;
+  /** Number of images in `pixels`. */
+  count: number;
+  /** Height of each image in pixels. */
+  height: number;
+  /** Width of each image in pixels. */
+  width: number;
+  /** Images per row. */
+  columns: number;
+  /** RGBA bytes of all images one after the other: count × height × width × 4. */
+  pixels: Uint8ClampedArray;
+  /** A caption under each image, or an empty array for none. */
+  labels: string[];
+  /** How many images the learner passed (more than `count` when the grid was capped). */
+  total: number;
+}
+
+/** A table of rows (`show.table`). */
+export interface TableMessage {
+  kind: 'table';
+  /** Table id. */
+  id: string;
+  /** Caption of the table; empty for none. */
+  title: string;
+  /** Column headers. */
+  columns: string[];
+  /** Cell texts, one array per row, in column order. */
+  rows: string[][];
+  /** How many rows the learner passed (more than rows.length when the table was capped). */
+  totalRows: number;
+}
+
+/** A matrix shown as coloured, annotated cells (`show.heatmap`), e.g. a confusion matrix. */
+export interface HeatmapMessage {
+  kind: 'heatmap';
+  /** Heatmap id. */
+  id: string;
+  /** Caption; empty for none. */
+  title: string;
+  /** Number of rows. */
+  rows: number;
+  /** Number of columns. */
+  columns: number;
+  /** The values row by row: rows × columns numbers. */
+  values: Float64Array;
+  /** Column labels (one per column). */
+  xLabels: string[];
+  /** Row labels (one per row). */
+  yLabels: string[];
+}
+
+/** A new progress bar (`show.progress`, `show.fitCallbacks`, automatic for `model.fit`). */
+export interface ProgressCreateMessage {
+  kind: 'progress-create';
+  /** Progress id; updates with the same id move it. */
+  id: string;
+  /** What is in progress, e.g. "Training". */
+  label: string;
+  /** How many steps make 100 %. */
+  total: number;
+}
+
+/** A progress bar moved. */
+export interface ProgressUpdateMessage {
+  kind: 'progress-update';
+  /** The progress bar. */
+  id: string;
+  /** Steps done so far (0 … total). */
+  done: number;
+  /** Steps in all (may change, e.g. when training learns its batch count). */
+  total: number;
+  /** Estimated time left in milliseconds, from the rate so far; null while unknown. */
+  etaMs: number | null;
+  /** A new label, e.g. "Training — epoch 3 of 10"; absent keeps the current one. */
+  label?: string;
+}
+
+/** A progress bar finished. */
+export interface ProgressDoneMessage {
+  kind: 'progress-done';
+  /** The progress bar. */
+  id: string;
+  /** How long it took from creation to done, in milliseconds. */
+  elapsedMs: number;
+}
+
+/** An error that ended the run (or a cell's call), shown with its line in the cell when known. */
+export interface ErrorMessage {
+  kind: 'error';
+  /** The error's name, e.g. "TypeError". */
+  name: string;
+  /** The error's message. */
+  message: string;
+  /** 1-based line in the cell's code, when known. */
+  line?: number;
+  /** 1-based column in that line, when known. */
+  column?: number;
+  /** More text shown under the message, e.g. the raw stack or a hint. */
+  detail?: string;
+}
+
+/** A remark from the runtime: a stop, a time limit, a leak report. */
+export interface NoticeMessage {
+  kind: 'notice';
+  /** 'warn' for something the learner should act on, 'info' otherwise. */
+  level: 'info' | 'warn';
+  /** The remark, in full sentences. */
+  text: string;
+}
+
+/** Everything a cell's Output can show. */
+export type DisplayMessage =
+  | ConsoleMessage
+  | SuppressedMessage
+  | LineCreateMessage
+  | LinePointsMessage
+  | ScatterMessage
+  | ImagesMessage
+  | TableMessage
+  | HeatmapMessage
+  | ProgressCreateMessage
+  | ProgressUpdateMessage
+  | ProgressDoneMessage
+  | ErrorMessage
+  | NoticeMessage;
+
+/** The `kind` of each message. */
+export type DisplayMessageKind = DisplayMessage['kind'];
