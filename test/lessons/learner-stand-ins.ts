@@ -94,6 +94,7 @@ interface LoadOptions {
   noise?: number;
   testFraction?: number;
   seed?: number;
+  trainPerClass?: number;
 }
 
 /** `data.load(name, options)` with the contract's shapes, dtypes, options and determinism. */
@@ -125,7 +126,12 @@ export function makeDataLoad(tf: Tf) {
     const order = shuffledIndices(x.length, random);
     const nTest = Math.round(x.length * (options.testFraction ?? 0.2));
     const testIdx = order.slice(0, nTest);
-    const trainIdx = order.slice(nTest);
+    const perClass = new Map<number, number>();
+    const trainIdx = order.slice(nTest).filter((i) => {
+      const seen = perClass.get(y[i] ?? 0) ?? 0;
+      perClass.set(y[i] ?? 0, seen + 1);
+      return options.trainPerClass === undefined || seen < options.trainPerClass;
+    });
     const toX = (idx: number[]) => tf.tensor(idx.map((i) => x[i] ?? []), [idx.length, ...featureShape], 'float32');
     const toY = (idx: number[]) => tf.tensor1d(idx.map((i) => y[i] ?? 0), 'int32');
     return {
@@ -164,7 +170,7 @@ export interface LearnerScope {
 }
 
 /** Trains the stand-in for `models.load('digits-base')`: 64 → 32 relu → 10 softmax on digits 0–4. */
-async function trainDigitsBase(tf: Tf, load: ReturnType<typeof makeDataLoad>) {
+async function trainDigitsBase(tf: Tf, load: DataLoad) {
   const saved = Math.random;
   Math.random = mulberry32(7);
   try {
@@ -193,8 +199,13 @@ async function trainDigitsBase(tf: Tf, load: ReturnType<typeof makeDataLoad>) {
 
 let digitsBase: Promise<tfjs.io.ModelArtifacts> | undefined;
 
-/** Builds the learner API for one lesson run. */
-export function createLearnerScope(tf: Tf): LearnerScope {
+/** `data.load` as the learner API types it. */
+export type DataLoad = (name: string, options?: LoadOptions) => Promise<{
+  xTrain: tfjs.Tensor; yTrain: tfjs.Tensor; xTest: tfjs.Tensor; yTest: tfjs.Tensor; numClasses: number;
+}>;
+
+/** Builds the learner API for one lesson run; `dataLoad` replaces the stand-in (the runtime's real one). */
+export function createLearnerScope(tf: Tf, dataLoad?: DataLoad): LearnerScope {
   const logs: string[] = [];
   const shows: ShowCall[] = [];
   const savedRandom = Math.random;
@@ -204,7 +215,7 @@ export function createLearnerScope(tf: Tf): LearnerScope {
     return call;
   };
   const print = (...args: unknown[]) => logs.push(args.map((a) => formatValue(tf, a)).join(' '));
-  const load = makeDataLoad(tf);
+  const load: DataLoad = dataLoad ?? makeDataLoad(tf);
   const show = {
     line: (options: unknown) => {
       const call = record('line', options);

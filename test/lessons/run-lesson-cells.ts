@@ -5,7 +5,26 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
-import { createLearnerScope, type ShowCall } from './learner-stand-ins';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createLearnerScope, type DataLoad, type ShowCall } from './learner-stand-ins';
+
+const REAL_DATA_API = new URL('../../src/runtime/data/data-api.ts', import.meta.url);
+const REAL_SITE_FILES = new URL('../../src/runtime/tools/node-fetch-bytes.ts', import.meta.url);
+
+/**
+ * The runtime's own `data.load`, reading public/data from disk, once helper modules exist;
+ * otherwise undefined and the stand-in (same source data, same contract) is used.
+ */
+async function realDataLoad(): Promise<DataLoad | undefined> {
+  if (!existsSync(fileURLToPath(REAL_DATA_API)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
+  const { createDataApi } = (await import(/* @vite-ignore */ REAL_DATA_API.href)) as {
+    createDataApi: (tf: unknown, files: unknown) => { load: DataLoad };
+  };
+  const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
+  const api = createDataApi(tf, publicFolderFiles());
+  return (name, options) => api.load(name, options);
+}
 
 /** What one cell did. */
 export interface CellRun {
@@ -22,6 +41,8 @@ export interface LessonRun {
   cells: CellRun[];
   totalMs: number;
   shows: ShowCall[];
+  /** Whether `data.load` was the runtime's own (reading public/data) or the test stand-in. */
+  dataSource: 'runtime' | 'stand-in';
   /** The first error thrown, with the cell it came from. */
   error?: { cell: LessonCell; error: unknown };
 }
@@ -35,7 +56,8 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   await tf.setBackend('cpu');
   await tf.ready();
   const cells = lessonCells(path);
-  const scope = createLearnerScope(tf);
+  const dataLoad = await realDataLoad();
+  const scope = createLearnerScope(tf, dataLoad);
   const runs: CellRun[] = [];
   let current = -1;
   let started = 0;
@@ -73,5 +95,5 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     scope.restore();
   }
   const totalMs = performance.now() - start;
-  return { cells: runs, totalMs, shows: scope.shows, ...(error ? { error } : {}) };
+  return { cells: runs, totalMs, shows: scope.shows, dataSource: dataLoad ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
 }
