@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, projectContentDirs } from './check-content';
+import { checkContent, projectContentDirs, type ContentDirs } from './check-content';
 import { formatAuthoringErrors } from './authoring-error';
 
 /**
@@ -7,13 +7,13 @@ import { formatAuthoringErrors } from './authoring-error';
  * problem listed (file:line and how to fix it); `astro dev` lists them as a warning and the
  * broken lesson's own page shows the error overlay, so preview keeps working for the rest.
  */
-export function contentCheckIntegration(): AstroIntegration {
+export function contentCheckIntegration(dirs: ContentDirs = projectContentDirs()): AstroIntegration {
   return {
     name: 'runfirst:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { errors } = await checkContent(projectContentDirs());
+        const { errors } = await checkContent(dirs);
         if (errors.length === 0) return;
         const report = formatAuthoringErrors(errors);
         if (command === 'build') throw new Error(report);
