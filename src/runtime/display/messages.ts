@@ -24,6 +24,8 @@ export const displayMessages = {
   /** The note that replaces lines past the per-run output cap. */
   suppressed: (count: number, total: number) =>
     `${grouped(count)} more ${count === 1 ? 'line' : 'lines'} not shown (${grouped(total)} printed in all). Print less often, e.g. every 100th step, to see everything.`,
+  /** Appended to a console line cut at the length limit. */
+  lineClipped: (characters: number) => ` … (${grouped(characters)} more characters not shown)`,
   /** A progress bar's label while it runs. */
   progressRunning: (label: string, percent: number, etaMs: number | null) =>
     `${label}: ${percent}% — ${etaMs === null ? 'estimating time left' : `about ${formatDuration(etaMs)} left`}`,

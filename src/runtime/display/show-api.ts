@@ -1,0 +1,271 @@
+/**
+ * The `show` helpers of the learner API (see the contract in notes/common.md): line charts,
+ * scatter plots, image grids, tables, heatmaps and progress bars. Each checks its input, reads
+ * tensors without creating new ones, and posts one protocol message.
+ */
+import { formatValue } from './format-value';
+import { displayMessages, formatShort } from './messages';
+import type { OutputQueue } from './output-queue';
+import { createProgressTracker, type ProgressHandle } from './progress-tracker';
+import { describeInput, readLabels, readNumeric } from './tensor-input';
+import { isTensorLike } from './format-tensor';
+
+/** Images shown per grid at most. */
+export const MAX_IMAGES = 100;
+/** Table rows shown at most. */
+export const MAX_TABLE_ROWS = 500;
+/** Heatmap rows and columns shown at most. */
+export const MAX_HEATMAP_SIDE = 100;
+
+/** The handle of a live line chart. */
+export interface LineHandle {
+  /** Add one point per named series; x defaults to the previous x + 1 (starting at 1). */
+  push(values: Record<string, unknown>, x?: number): void;
+}
+
+/** Options of show.line. */
+export interface LineOptions {
+  title?: string | undefined;
+  series?: string[] | undefined;
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+}
+
+/** Options of show.scatter. */
+export interface ScatterOptions {
+  title?: string | undefined;
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+}
+
+/** Options of show.images. */
+export interface ImagesOptions {
+  columns?: number | undefined;
+  labels?: unknown;
+  title?: string | undefined;
+}
+
+/** Options of show.table. */
+export interface TableOptions {
+  title?: string | undefined;
+  columns?: string[] | undefined;
+}
+
+/** Options of show.heatmap. */
+export interface HeatmapOptions {
+  title?: string | undefined;
+  xLabels?: unknown[] | undefined;
+  yLabels?: unknown[] | undefined;
+}
+
+/** Options of show.progress. */
+export interface ProgressOptionsArg {
+  total: number;
+  label?: string | undefined;
+}
+
+/** The show helpers other than fitCallbacks. */
+export interface ShowApi {
+  line(options?: LineOptions): LineHandle;
+  scatter(points: unknown, labels?: unknown, options?: ScatterOptions): void;
+  images(images: unknown, options?: ImagesOptions): void;
+  table(rows: unknown, options?: TableOptions): void;
+  heatmap(matrix: unknown, options?: HeatmapOptions): void;
+  progress(options: ProgressOptionsArg): ProgressHandle;
+}
+
+/** Creates the helpers; `nextId` names each display, `now` is the clock for progress. */
+export function createShowApi(queue: OutputQueue, nextId: (kind: string) => string, now: () => number): ShowApi {
+  return {
+    line(options = {}) {
+      const series = options.series ?? ['value'];
+      if (series.length === 0) throw new TypeError(displayMessages.lineNoSeries());
+      const id = nextId('line');
+      queue.send({
+        kind: 'line-create',
+        id,
+        title: options.title ?? displayMessages.defaultLineTitle(),
+        series: series.map(String),
+        xLabel: options.xLabel ?? 'step',
+        yLabel: options.yLabel ?? '',
+      });
+      let lastX = 0;
+      return {
+        push(values, x) {
+          for (const name of Object.keys(values)) {
+            if (!series.includes(name)) throw new TypeError(displayMessages.lineUnknownSeries(name, series));
+          }
+          const y = series.map((name) => readScalar(values[name], name));
+          lastX = typeof x === 'number' && Number.isFinite(x) ? x : lastX + 1;
+          queue.point(id, { x: lastX, y });
+        },
+      };
+    },
+
+    scatter(points, labels, options = {}) {
+      const input = readNumeric(points, 'show.scatter');
+      const n = input?.shape[0] ?? 0;
+      if (!input || input.shape.length !== 2 || input.shape[1] !== 2) {
+        throw new TypeError(displayMessages.scatterShape(describeInput(points)));
+      }
+      const x = new Float64Array(n);
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        x[i] = input.values[2 * i] ?? NaN;
+        y[i] = input.values[2 * i + 1] ?? NaN;
+      }
+      let classes: Int32Array | null = null;
+      if (labels !== undefined && labels !== null) {
+        const read = readNumeric(labels, 'show.scatter');
+        if (!read || read.values.length !== n) {
+          throw new TypeError(displayMessages.scatterLabels(read?.values.length ?? 0, n));
+        }
+        classes = Int32Array.from(read.values, (v) => Math.round(v));
+      }
+      queue.send({
+        kind: 'scatter',
+        id: nextId('scatter'),
+        title: options.title ?? displayMessages.defaultScatterTitle(),
+        xLabel: options.xLabel ?? '',
+        yLabel: options.yLabel ?? '',
+        x,
+        y,
+        labels: classes,
+      });
+    },
+
+    images(images, options = {}) {
+      const input = readImages(images);
+      const shape = input?.shape ?? [];
+      const channels = shape.length === 3 ? 1 : (shape[3] ?? 0);
+      if (!input || (shape.length !== 3 && shape.length !== 4) || (channels !== 1 && channels !== 3)) {
+        throw new TypeError(displayMessages.imagesShape(describeInput(images)));
+      }
+      const [total = 0, height = 0, width = 0] = shape;
+      const count = Math.min(total, MAX_IMAGES);
+      const pixels = toRgba(input.values, count * height * width, channels);
+      queue.send({
+        kind: 'images',
+        id: nextId('images'),
+        title: options.title ?? '',
+        count,
+        height,
+        width,
+        columns: Math.max(1, Math.floor(options.columns ?? 10)),
+        pixels,
+        labels: readLabels(options.labels, 'show.images').slice(0, count),
+        total,
+      });
+    },
+
+    table(rows, options = {}) {
+      const table = readTable(rows, options.columns);
+      queue.send({ kind: 'table', id: nextId('table'), title: options.title ?? '', ...table });
+    },
+
+    heatmap(matrix, options = {}) {
+      const input = readNumeric(matrix, 'show.heatmap');
+      if (!input || input.shape.length !== 2) throw new TypeError(displayMessages.heatmapShape(describeInput(matrix)));
+      const [totalRows = 0, totalColumns = 0] = input.shape;
+      const rows = Math.min(totalRows, MAX_HEATMAP_SIDE);
+      const columns = Math.min(totalColumns, MAX_HEATMAP_SIDE);
+      const values = new Float64Array(rows * columns);
+      for (let r = 0; r < rows; r++) values.set(input.values.subarray(r * totalColumns, r * totalColumns + columns), r * columns);
+      const labelsOf = (given: unknown[] | undefined, length: number) =>
+        Array.from({ length }, (_, i) => (given?.[i] === undefined ? String(i) : String(given[i])));
+      queue.send({
+        kind: 'heatmap',
+        id: nextId('heatmap'),
+        title: options.title ?? '',
+        rows,
+        columns,
+        values,
+        xLabels: labelsOf(options.xLabels, columns),
+        yLabels: labelsOf(options.yLabels, rows),
+      });
+    },
+
+    progress(options) {
+      const total = Number(options?.total);
+      if (!Number.isFinite(total) || total <= 0) throw new TypeError(displayMessages.progressTotal(String(options?.total)));
+      return createProgressTracker(queue, {
+        id: nextId('progress'),
+        label: options.label ?? displayMessages.progressDefaultLabel(),
+        total,
+        now,
+      });
+    },
+  };
+}
+
+/** A chart value: a number or a one-element tensor; NaN, Infinity and missing values leave a gap. */
+function readScalar(value: unknown, name: string): number | null {
+  if (value === undefined || value === null) return null;
+  let number: unknown = value;
+  if (isTensorLike(value)) {
+    if (value.isDisposed || value.size !== 1) throw new TypeError(displayMessages.lineBadValue(name, describeInput(value)));
+    number = Number(value.dataSync()[0]);
+  }
+  if (typeof number !== 'number') throw new TypeError(displayMessages.lineBadValue(name, describeInput(value)));
+  return Number.isFinite(number) ? number : null;
+}
+
+/** Image values without copying a whole tensor (a data set can hold thousands of images). */
+function readImages(images: unknown): { shape: readonly number[]; values: ArrayLike<number> } | null {
+  if (!isTensorLike(images)) return readNumeric(images, 'show.images');
+  if (images.isDisposed) throw new Error(displayMessages.disposedInput('show.images'));
+  if (images.dtype === 'string') return null;
+  return { shape: images.shape, values: images.dataSync() as ArrayLike<number> };
+}
+
+/** Grey or RGB values → RGBA bytes; values above 1 mean the 0–255 scale. */
+function toRgba(values: ArrayLike<number>, pixelCount: number, channels: number): Uint8ClampedArray {
+  let max = 0;
+  for (let i = 0; i < pixelCount * channels; i++) max = Math.max(max, values[i] ?? 0);
+  const scale = max > 1 ? 1 : 255;
+  const rgba = new Uint8ClampedArray(pixelCount * 4);
+  for (let p = 0; p < pixelCount; p++) {
+    for (let c = 0; c < 3; c++) rgba[4 * p + c] = (values[p * channels + (channels === 1 ? 0 : c)] ?? 0) * scale;
+    rgba[4 * p + 3] = 255;
+  }
+  return rgba;
+}
+
+/** Rows of objects or arrays (or a rank-2 tensor) → header and cell texts. */
+function readTable(rows: unknown, columns: string[] | undefined): { columns: string[]; rows: string[][]; totalRows: number } {
+  let list: unknown[];
+  if (isTensorLike(rows)) {
+    const input = readNumeric(rows, 'show.table');
+    if (!input || input.shape.length !== 2) throw new TypeError(displayMessages.tableRows(describeInput(rows)));
+    const [n = 0, m = 0] = input.shape;
+    list = Array.from({ length: n }, (_, r) => Array.from(input.values.subarray(r * m, (r + 1) * m)));
+  } else if (Array.isArray(rows)) {
+    list = rows;
+  } else {
+    throw new TypeError(displayMessages.tableRows(describeInput(rows)));
+  }
+  const shown = list.slice(0, MAX_TABLE_ROWS);
+  const arrays = shown.every((row) => Array.isArray(row));
+  let header: string[];
+  if (columns) header = columns.map(String);
+  else if (arrays) header = Array.from({ length: Math.max(0, ...shown.map((row) => (row as unknown[]).length)) }, (_, i) => String(i));
+  else header = [...new Set(shown.flatMap((row) => (isRecord(row) ? Object.keys(row) : [])))];
+  const cells = shown.map((row) => {
+    if (Array.isArray(row)) return header.map((_, i) => formatCell(row[i]));
+    if (isRecord(row)) return header.map((key) => formatCell(row[key]));
+    return [formatCell(row), ...header.slice(1).map(() => '')];
+  });
+  return { columns: header, rows: cells, totalRows: list.length };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One table cell: numbers short, text as is, anything else formatted like the console. */
+function formatCell(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return formatShort(value);
+  if (isTensorLike(value) && !value.isDisposed && value.size === 1) return formatShort(Number(value.dataSync()[0]));
+  return formatValue(value);
+}
