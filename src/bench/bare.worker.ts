@@ -1,0 +1,58 @@
+/**
+ * The bare benchmark worker: tfjs on one backend, set up by the kernel's own backend code, and
+ * no UI at all. It answers one request (a matmul table or a training run) with results, then
+ * `done`. The speed page starts a fresh one per backend so backends never share a worker.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { chooseBackend, isSoftwareWebgl } from '../runtime/kernel/choose-backend';
+import { configureWasmPaths } from '../runtime/kernel/wasm-paths';
+import { createDataApi } from '../runtime/data/data-api';
+import { createSeeder } from '../runtime/tools/seed';
+import type { BackendName } from '../runtime/backend-names';
+import { timeMatmul } from './matmul-speed';
+import type { BenchReply, BenchRequest } from './protocol';
+import { trainDigits } from './train-digits';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: BenchReply) => scope.postMessage(message);
+
+/** Starts `backend` exactly (no fallback); says whether it runs here and what it runs on. */
+async function start(backend: BackendName): Promise<boolean> {
+  configureWasmPaths();
+  const choice = await chooseBackend(backend, { times: {}, softwareWebgl: false });
+  const available = choice.fallbackFrom === null && choice.backend === backend;
+  let note = '';
+  if (backend === 'webgl' && available) note = isSoftwareWebgl() ? 'software renderer' : 'GPU';
+  if (backend === 'wasm' && available) {
+    const { getThreadsCount } = await import('@tensorflow/tfjs-backend-wasm');
+    const threads = Math.max(1, getThreadsCount());
+    note = `${threads} thread${threads === 1 ? '' : 's'}${scope.crossOriginIsolated ? ', cross-origin isolated' : ''}`;
+  }
+  reply({ type: 'backend', backend, available, note });
+  return available;
+}
+
+async function handle(request: BenchRequest): Promise<void> {
+  if (!(await start(request.backend))) return;
+  if (request.type === 'matmul') {
+    for (const size of request.sizes) reply({ type: 'matmul', ...(await timeMatmul(tf, size)) });
+    return;
+  }
+  const seeder = createSeeder();
+  const tools = { data: createDataApi(tf, { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) }), seed: seeder.seed };
+  // A one-epoch run first loads the digits and compiles the kernels (shaders on WebGL), as the
+  // lesson's first Run does; the measured run is the second, like a learner's rerun.
+  reply({ type: 'train', run: 'warm-up', ...(await trainDigits(tf, tools, 1, request.batchSize)) });
+  reply({ type: 'train', run: 'measured', ...(await trainDigits(tf, tools, request.epochs, request.batchSize)) });
+}
+
+scope.addEventListener(
+  'message',
+  (event: MessageEvent<BenchRequest>) => {
+    handle(event.data).then(
+      () => reply({ type: 'done' }),
+      (error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  },
+  { once: true },
+);
