@@ -1,0 +1,54 @@
+/**
+ * The message protocol between the grader (or the page, for Run) and the learner's realm, a
+ * worker holding nothing but the learner's code, tfjs and the learner tools. A discriminated
+ * union on `type`; each side ignores messages it does not expect.
+ */
+import type { WireValue } from './wire';
+
+/** An error thrown by the learner's code, with the line in their own numbering when known. */
+export interface LearnerError {
+  name: string;
+  message: string;
+  line?: number;
+}
+
+/** → learner realm: evaluate the learner's code (seeded), keeping its top-level names. */
+export interface LoadRequest { type: 'load'; code: string; seed: number }
+/** → learner realm: call the function `name` with decoded `args` (seeded first); measure leaked tensors if asked. */
+export interface CallRequest { type: 'call'; callId: number; name: string; args: WireValue[]; seed: number; measureLeaks: boolean }
+/** → learner realm: read the top-level value `name`. */
+export interface GetRequest { type: 'get'; callId: number; name: string }
+/** → learner realm: the grader's answer to a callback the learner's code called. */
+export interface CallbackResult { type: 'callback-result'; callbackId: number; value?: WireValue; error?: string }
+/** → learner realm: run the code once for scratch output (the Run button). */
+export interface ScratchRunRequest { type: 'run'; code: string; seed: number }
+
+/** A message to the learner realm. */
+export type LearnerRequest = LoadRequest | CallRequest | GetRequest | CallbackResult | ScratchRunRequest;
+
+/** ← learner realm: the code was evaluated. */
+export interface LoadedEvent { type: 'loaded' }
+/** ← learner realm: evaluating the code threw. */
+export interface LoadErrorEvent { type: 'load-error'; error: LearnerError }
+/** ← learner realm: a call or get finished. `missing` when the name is not defined; `leaked` when measured. */
+export interface ReturnedEvent { type: 'returned'; callId: number; value?: WireValue; missing?: boolean; notFunction?: string; leaked?: number }
+/** ← learner realm: a call threw, or its result could not be sent. */
+export interface ThrewEvent { type: 'threw'; callId: number; error: LearnerError; unsupported?: boolean }
+/** ← learner realm: the learner's code called a grader-supplied function. */
+export interface CallbackEvent { type: 'callback'; callbackId: number; fnId: number; args: WireValue[] }
+/** ← learner realm: console output of a scratch run. */
+export interface ConsoleEvent { type: 'console'; level: 'log' | 'info' | 'warn' | 'error'; text: string }
+/** ← learner realm: the scratch run ended, with an error if it threw. */
+export interface RunDoneEvent { type: 'run-done'; error?: LearnerError; ms: number }
+
+/** A message from the learner realm. */
+export type LearnerEvent = LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
+
+/** Both ends of a learner realm connection, independent of the worker kind (browser or node). */
+export interface LearnerEndpoint {
+  post(message: LearnerRequest): void;
+  onMessage(listener: (message: LearnerEvent) => void): void;
+  /** Called if the realm dies (closed itself, crashed). */
+  onExit(listener: (reason: string) => void): void;
+  terminate(): void;
+}
