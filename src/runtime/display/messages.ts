@@ -26,6 +26,12 @@ export const displayMessages = {
     `${grouped(count)} more ${count === 1 ? 'line' : 'lines'} not shown (${grouped(total)} printed in all). Print less often, e.g. every 100th step, to see everything.`,
   /** Appended to a console line cut at the length limit. */
   lineClipped: (characters: number) => ` … (${grouped(characters)} more characters not shown)`,
+  /** Read before warning and error lines by screen readers (the colour says it to everyone else). */
+  levelPrefix: (level: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
+    level === 'warn' ? 'Warning: ' : level === 'error' ? 'Error: ' : '',
+  /** Where in the cell an error happened. */
+  errorLocation: (line: number, column?: number) =>
+    column === undefined ? `(line ${line})` : `(line ${line}, column ${column})`,
   /** A progress bar's label while it runs. */
   progressRunning: (label: string, percent: number, etaMs: number | null) =>
     `${label}: ${percent}% — ${etaMs === null ? 'estimating time left' : `about ${formatDuration(etaMs)} left`}`,
