@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { lessonRemarkPlugins, lessonRehypePlugins } from './src/markdown/pipeline.ts';
 import { contentCheckIntegration } from './src/authoring/integration.ts';
+import { monacoCssOnDemand } from './src/editor/vite-monaco-css.ts';
 
 /**
  * Cross-origin isolation lets the tfjs WASM backend use threads (SharedArrayBuffer). Astro's
@@ -26,6 +27,8 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   vite: {
+    // Monaco's CSS arrives with the lazily loaded editor, not in every page's head.
+    plugins: [monacoCssOnDemand()],
     resolve: {
       // tfjs-core asks for node-fetch in a branch the browser never takes; in dev Vite would
       // turn it into a real import that kills the worker.

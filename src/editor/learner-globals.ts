@@ -1,0 +1,116 @@
+/**
+ * Type declarations of the learner API (the globals a cell has: tf, show, data, models, seed,
+ * time, compare, sleep), for completion and hover in the editor. They mirror the contract in
+ * the authoring guide; the implementations live in src/runtime/display and src/runtime/tools.
+ */
+export const LEARNER_GLOBALS_PATH = 'file:///runfirst/learner-globals.d.ts';
+
+export const LEARNER_GLOBALS_DTS = `
+import type * as tfjs from '@tensorflow/tfjs';
+
+type TensorOrArray = tfjs.Tensor | number[] | number[][];
+type DataSetName = 'digits' | 'moons' | 'spirals' | 'blobs';
+
+interface DataSet {
+  /** Training inputs, float32. */
+  xTrain: tfjs.Tensor;
+  /** Training labels: int32 class indices, rank 1. */
+  yTrain: tfjs.Tensor1D;
+  /** Test inputs, float32. */
+  xTest: tfjs.Tensor;
+  /** Test labels: int32 class indices, rank 1. */
+  yTest: tfjs.Tensor1D;
+  /** How many classes the labels can take. */
+  numClasses: number;
+  /** A name for each class index. */
+  classNames: string[];
+  /** The shape of one input, e.g. [64] or [8, 8, 1]. */
+  featureShape: number[];
+}
+
+interface DataLoadOptions {
+  /** 'digits' only: 'flat' (x [n, 64], default) or 'image' (x [n, 8, 8, 1]). */
+  shape?: 'flat' | 'image';
+  /** Keep only these classes. */
+  classes?: number[] | number;
+  /** Synthetic sets: number of points (default 400). */
+  n?: number;
+  /** Synthetic sets: noise (default 0.1). */
+  noise?: number;
+  /** Share of samples held out for testing (default 0.2). */
+  testFraction?: number;
+  /** Seed of the split and the synthetic data (default 42). */
+  seed?: number;
+}
+
+interface LineChart {
+  /** Adds one point per named series; x defaults to the previous x + 1. */
+  push(values: Record<string, number>, x?: number): void;
+}
+
+interface ProgressBar {
+  /** Advances by n steps (default 1). */
+  tick(n?: number): void;
+  /** Sets the number of steps done. */
+  set(done: number): void;
+  /** Marks the work finished. */
+  done(): void;
+}
+
+interface Timing {
+  median: number;
+  mean: number;
+  min: number;
+  max: number;
+  samples: number[];
+}
+
+interface Comparison {
+  maxAbsError: number;
+  maxRelError: number;
+  worstIndex: number[];
+  worstA: number;
+  worstB: number;
+  sameShape: boolean;
+}
+
+declare global {
+  /** TensorFlow.js 4.22, on the backend shown in the kernel bar. */
+  const tf: typeof tfjs;
+  /** Charts, images, tables, heatmaps and progress bars in the cell's Output. */
+  const show: {
+    /** A live line chart; push points while training runs. */
+    line(options?: { title?: string; series?: string[]; xLabel?: string; yLabel?: string }): LineChart;
+    /** A scatter plot of 2-D points [n, 2], coloured by class label. */
+    scatter(points: TensorOrArray, labels?: tfjs.Tensor | number[], options?: { title?: string; xLabel?: string; yLabel?: string }): void;
+    /** A grid of images [n, h, w], [n, h, w, 1] or [n, h, w, 3]. */
+    images(images: tfjs.Tensor, options?: { columns?: number; labels?: tfjs.Tensor | Array<string | number>; title?: string }): void;
+    /** A table from an array of objects or of arrays. */
+    table(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; columns?: string[] }): void;
+    /** A heatmap of a matrix, e.g. a confusion matrix. */
+    heatmap(matrix: tfjs.Tensor | number[][], options?: { title?: string; xLabels?: Array<string | number>; yLabels?: Array<string | number> }): void;
+    /** A progress bar with percentage and ETA for your own loops. */
+    progress(options: { total: number; label?: string }): ProgressBar;
+    /** Callbacks for model.fit: a live chart of the metrics per epoch and a progress bar. */
+    fitCallbacks(options?: { title?: string; metrics?: string[] }): tfjs.CustomCallbackArgs;
+  };
+  /** The data sets shipped with the course, by name. */
+  const data: {
+    load(name: DataSetName, options?: DataLoadOptions): Promise<DataSet>;
+  };
+  /** The pretrained models shipped with the course, by name. */
+  const models: {
+    load(name: 'digits-base'): Promise<tfjs.LayersModel>;
+  };
+  /** Makes the rest of the run repeatable on this backend (seeds Math.random). */
+  function seed(n: number): void;
+  /** Times fn: warm-up runs, then the median and spread of several runs, in ms. */
+  function time(fn: () => unknown, options?: { warmup?: number; runs?: number }): Promise<Timing>;
+  /** Largest absolute and relative difference between two tensors or arrays, and where. */
+  function compare(a: tfjs.Tensor | ArrayLike<number>, b: tfjs.Tensor | ArrayLike<number>): Comparison;
+  /** Waits ms milliseconds (lets the page breathe in long loops). */
+  function sleep(ms: number): Promise<void>;
+}
+
+export {};
+`;

@@ -1,0 +1,112 @@
+/**
+ * Picks the kernel's tfjs backend (worker side): the learner's choice when it starts, else the
+ * fastest measured on this machine by a short matmul probe. WebGL on a software renderer
+ * (SwiftShader, llvmpipe — machines without a GPU) is detected and not measured: it is several
+ * times slower than WASM there, so a fixed order would pick the slowest backend.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
+import { fastest } from '../fastest-backend';
+
+/** The outcome of choosing a backend. */
+export interface BackendChoice {
+  backend: BackendName;
+  probe: ProbeCache | null;
+  probed: boolean;
+  fallbackFrom: BackendName | null;
+}
+
+const PROBE_SIZE = 256;
+
+/** The backend `activate` last switched to. Never ask tf.getBackend() before one is set: that starts tfjs's default (WebGL), slowly. */
+let active: BackendName | undefined;
+
+/** Registers and switches to `name`; false when it cannot run here. */
+async function activate(name: BackendName): Promise<boolean> {
+  try {
+    if (name === 'webgpu') {
+      if (!('gpu' in navigator)) return false;
+      await import('@tensorflow/tfjs-backend-webgpu');
+    }
+    if (!tf.findBackendFactory(name)) return false;
+    const ok = await tf.setBackend(name);
+    if (ok) await tf.ready();
+    if (ok && tf.getBackend() === name) active = name;
+    return active === name;
+  } catch {
+    return false;
+  }
+}
+
+/** True when WebGL here is a software renderer. */
+export function isSoftwareWebgl(): boolean {
+  try {
+    const canvas = new OffscreenCanvas(1, 1);
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** Milliseconds per 256² matmul (plus read-back) on `name`, or null when it does not start. */
+async function probe(name: BackendName): Promise<number | null> {
+  if (!(await activate(name))) return null;
+  const a = tf.randomUniform([PROBE_SIZE, PROBE_SIZE]);
+  const b = tf.randomUniform([PROBE_SIZE, PROBE_SIZE]);
+  const once = async () => {
+    const product = tf.matMul(a, b);
+    await product.data();
+    product.dispose();
+  };
+  try {
+    await once(); // warm-up: compiles shaders and kernels
+    const reps = name === 'cpu' ? 1 : 3;
+    const times: number[] = [];
+    for (let i = 0; i < reps; i += 1) {
+      const start = performance.now();
+      await once();
+      times.push(performance.now() - start);
+    }
+    times.sort((x, y) => x - y);
+    return times[Math.floor(times.length / 2)] ?? null;
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+}
+
+/** Measures every backend that can run here (software WebGL excepted). */
+async function probeAll(): Promise<ProbeCache> {
+  const softwareWebgl = isSoftwareWebgl();
+  const times: ProbeTimes = {};
+  for (const name of BACKEND_NAMES) {
+    if (name === 'webgl' && softwareWebgl) continue;
+    times[name] = await probe(name);
+  }
+  return { times, softwareWebgl };
+}
+
+/**
+ * Sets the tfjs backend for the kernel: `preference` when it starts here, else the fastest in
+ * `cached` (or measured now), else the first that starts.
+ */
+export async function chooseBackend(preference: BackendPreference, cached: ProbeCache | null): Promise<BackendChoice> {
+  let fallbackFrom: BackendName | null = null;
+  if (preference !== 'auto') {
+    if (await activate(preference)) return { backend: preference, probe: cached, probed: false, fallbackFrom };
+    fallbackFrom = preference;
+  }
+  const probed = cached === null;
+  const probeResult = cached ?? (await probeAll());
+  const best = fastest(probeResult.times);
+  const order = [...(best ? [best] : []), ...(['wasm', 'cpu', 'webgl', 'webgpu'] as const).filter((n) => n !== best)];
+  for (const name of order) {
+    if (active === name || (await activate(name))) return { backend: name, probe: probeResult, probed, fallbackFrom };
+  }
+  throw new Error('no TensorFlow.js backend could start');
+}

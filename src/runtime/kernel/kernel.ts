@@ -1,0 +1,140 @@
+/**
+ * The kernel (worker side): starts tfjs on a backend, runs cells one at a time in the shared
+ * scope, and reports output, the outcome, errors with the cell's own line numbers and the leak
+ * report. The page talks to it only through the messages in protocol.ts.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { createLearnerDisplay } from '../display/learner-display';
+import { createLearnerTools } from '../tools/learner-tools';
+import { parseKernelRequest, type InitRequest, type KernelError, type KernelEvent, type LeakReport, type MemorySnapshot, type RunRequest } from '../protocol';
+import { transformCell } from '../transform-cell';
+import { chooseBackend } from './choose-backend';
+import { configureWasmPaths } from './wasm-paths';
+import { describeError, isFatalError } from './describe-error';
+import { createSharedScope, provideGlobals } from './shared-scope';
+
+type Post = (event: KernelEvent) => void;
+
+/** Evaluates a script in the global scope (indirect eval), so it sees the shared names. */
+const globalEval: (script: string) => unknown = globalThis.eval;
+
+const memory = (): MemorySnapshot => {
+  const { numTensors, numBytes } = tf.memory();
+  return { numTensors, numBytes };
+};
+
+const leakSince = (before: MemorySnapshot): LeakReport => {
+  const after = memory();
+  return { after, addedTensors: after.numTensors - before.numTensors, addedBytes: after.numBytes - before.numBytes };
+};
+
+/** Lets pending `unhandledrejection` and timer `error` events fire before a run is called done. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Starts the kernel in this worker: listens for requests and posts events with `post`. */
+export function startKernel(scope: DedicatedWorkerGlobalScope, post: Post = (event) => scope.postMessage(event)): void {
+  const started = performance.now();
+  const shared = createSharedScope(scope);
+  let current: { runId: number; cellId: string } = { runId: 0, cellId: '' };
+  let running = false;
+  /** The first error a run left behind outside its own await chain (a rejected promise, a throwing timer). */
+  let strayError: { value: unknown; kind: 'runtime' | 'rejection' } | undefined;
+  const takeStrayError = () => {
+    const stray = strayError;
+    strayError = undefined;
+    return stray;
+  };
+  let queue: Promise<void> = Promise.resolve();
+  let ready = false;
+
+  const display = createLearnerDisplay((message) => post({ type: 'display', runId: current.runId, cellId: current.cellId, message }), tf);
+
+  const report = (value: unknown, kind: 'runtime' | 'rejection') => {
+    if (running) {
+      strayError ??= { value, kind };
+      return;
+    }
+    if (current.cellId === '') return;
+    post({ type: 'late-error', cellId: current.cellId, error: describeError(value, current.cellId, 0, kind) });
+  };
+  scope.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    report(event.reason, 'rejection');
+  });
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    report(event.error ?? new Error(event.message), 'runtime');
+  });
+
+  async function init(request: InitRequest): Promise<void> {
+    try {
+      configureWasmPaths();
+      const choice = await chooseBackend(request.backend, request.probe);
+      display.installAutoFitProgress();
+      const tools = createLearnerTools(tf, { baseUrl: request.baseUrl });
+      provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
+      ready = true;
+      post({
+        type: 'ready',
+        backend: choice.backend,
+        requested: request.backend,
+        probe: choice.probe,
+        probed: choice.probed,
+        crossOriginIsolated: scope.crossOriginIsolated,
+        wasmThreads: choice.backend === 'wasm' ? Math.max(1, getThreadsCount()) : null,
+        fallbackFrom: choice.fallbackFrom,
+        loadMs: Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      post({ type: 'init-failed', error: { kind: 'runtime', name: 'Error', message, line: null, column: null } });
+    }
+  }
+
+  async function run({ runId, cellId, code }: RunRequest): Promise<void> {
+    current = { runId, cellId };
+    const start = performance.now();
+    const before = memory();
+    let firstLineOffset = 0;
+    let failure: { error: KernelError; fatal: boolean } | undefined;
+    running = true;
+    strayError = undefined;
+    display.beginRun();
+    try {
+      if (!ready) throw new Error('the kernel did not start');
+      const cell = transformCell(code, cellId);
+      firstLineOffset = cell.firstLineOffset;
+      const body = globalEval(cell.script) as (helper: typeof shared) => Promise<void>;
+      await body(shared);
+      await settle();
+      const stray = takeStrayError();
+      if (stray) failure = { error: describeError(stray.value, cellId, firstLineOffset, stray.kind), fatal: false };
+    } catch (error) {
+      failure = { error: describeError(error, cellId, firstLineOffset), fatal: isFatalError(error) };
+    } finally {
+      running = false;
+      display.flush();
+    }
+    const ms = Math.round(performance.now() - start);
+    if (!failure) {
+      post({ type: 'done', runId, cellId, ms, leak: leakSince(before) });
+      return;
+    }
+    let leak: LeakReport | null = null;
+    if (!failure.fatal) {
+      try {
+        leak = leakSince(before);
+      } catch {
+        leak = null;
+      }
+    }
+    post({ type: 'failed', runId, cellId, ms, error: failure.error, leak, fatal: failure.fatal });
+  }
+
+  scope.addEventListener('message', (event: MessageEvent) => {
+    const request = parseKernelRequest(event.data);
+    if (!request) return;
+    queue = queue.then(() => (request.type === 'init' ? init(request) : run(request)));
+  });
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDuration, runtimeMessages as m } from '../../src/runtime/messages';
+
+describe('runtime messages', () => {
+  it('formats sizes and durations', () => {
+    expect([formatBytes(0), formatBytes(512), formatBytes(1536), formatBytes(40e9), formatBytes(-2048)]).toEqual([
+      '0 B',
+      '512 B',
+      '1.5 KB',
+      '37 GB',
+      '-2.0 KB',
+    ]);
+    expect([formatDuration(12.4), formatDuration(999), formatDuration(1234)]).toEqual(['12 ms', '999 ms', '1.2 s']);
+  });
+
+  it('ends every final cell status in done, error or stopped', () => {
+    const finals = [
+      m.statusDone(12),
+      m.statusError(3),
+      m.statusError(null),
+      m.statusStoppedByYou(1500),
+      m.statusTimeLimit(60),
+      m.statusCancelled(),
+      m.statusDequeued(),
+      m.statusCrashed(),
+    ];
+    for (const status of finals) expect(status).toMatch(/(done|error|stopped)$/);
+    expect(finals).toMatchInlineSnapshot(`
+      [
+        "Ran in 12 ms — done",
+        "Failed on line 3 — error",
+        "Failed — error",
+        "Interrupted after 1.5 s — stopped",
+        "Over the 60 s time limit — stopped",
+        "Not run: the kernel restarted — stopped",
+        "Taken off the queue — stopped",
+        "The kernel crashed — stopped",
+      ]
+    `);
+  });
+
+  it('reports leaks with a pointer to tf.tidy and dispose only when the run added tensors', () => {
+    const grew = m.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 });
+    expect(grew).toMatchInlineSnapshot(
+      `"Memory after this run: 5 tensors (2.0 KB) allocated; this run added 2 tensors (1.0 KB). If you do not need them, free tensors with tensor.dispose(), or compute inside tf.tidy(() => …) so intermediates are freed for you."`,
+    );
+    const same = m.leak({ after: { numTensors: 1, numBytes: 12 }, addedTensors: 0, addedBytes: 0 });
+    expect(same).toBe('Memory after this run: 1 tensor (12 B) allocated; this run added none.');
+    expect(same).not.toMatch(/tidy/);
+    expect(m.leak({ after: { numTensors: 0, numBytes: 0 }, addedTensors: -3, addedBytes: -12 })).toBe(
+      'Memory after this run: 0 tensors (0 B) allocated; this run freed 3 tensors.',
+    );
+  });
+
+  it('says how to raise the time limit and that the kernel restarted', () => {
+    expect(m.timeLimitNotice(60)).toMatchInlineSnapshot(
+      `"This run went past the 60 s time limit, so it was stopped and the kernel restarted (names from earlier cells are gone). If the run needs longer, raise "Time limit" in the kernel bar at the top of the page, run the earlier cells again, then this one."`,
+    );
+    expect(m.stoppedNotice()).toMatch(/kernel restarted/);
+  });
+
+  it('describes the kernel and backends', () => {
+    expect(m.kernelReady('wasm', 1, true)).toBe('Kernel ready on WASM, threads on (1 of them: tfjs uses half the cores)');
+    expect(m.kernelReady('wasm', null, false)).toBe('Kernel ready on WASM, threads off (the page is not cross-origin isolated)');
+    expect(m.kernelReady('cpu', null, true)).toBe('Kernel ready on CPU');
+    expect(m.backendFallback('webgpu', 'wasm')).toBe('WebGPU is not available in this browser, so the kernel runs on WASM.');
+    expect(m.autoOption('wasm')).toBe('Auto (fastest here: WASM)');
+    expect(m.backendOption('cpu', 37.25)).toBe('CPU (37.3 ms per probe)');
+    expect(m.backendOption('webgpu', null)).toBe('WebGPU (not available)');
+  });
+
+  it('explains thrown values, rejections and memory errors', () => {
+    expect(m.thrownValue('42 (a number)')).toMatchInlineSnapshot(
+      `"The cell threw 42 (a number), which is not an Error, so there is no message or line. Throw new Error("what went wrong") instead."`,
+    );
+    expect(m.unhandledRejection('Error: boom')).toMatch(/^A promise was rejected and nothing awaited or caught it: Error: boom\./);
+    expect(m.outOfMemory('Invalid typed array length: 10000000000')).toMatch(/^Not enough memory for this tensor/);
+  });
+});
