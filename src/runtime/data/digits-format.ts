@@ -80,6 +80,7 @@ export function decodeDigits(bytes: Uint8Array, count: number): DigitsArrays {
 
 /** Lowercase hex sha256 of `bytes` (Web Crypto, available in browsers, workers and Node 20). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  // Copy into a plain ArrayBuffer: subtle.digest does not accept views of a SharedArrayBuffer.
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,0 +1,46 @@
+/**
+ * The learner tools a code cell sees as globals besides `tf` and `show`: `data`, `models`,
+ * `seed`, `time`, `compare` and `sleep`. The kernel worker and the grader's worker both build
+ * them with {@link createLearnerTools}, so exercises are graded with exactly what lessons use.
+ */
+import { createDataApi, type DataApi } from '../data/data-api.ts';
+import { createModelsApi, type ModelsApi } from '../models/models-api.ts';
+import { createCompare, type CompareResult } from './compare.ts';
+import type { SiteFiles } from './fetch-bytes.ts';
+import { createSeeder } from './seed.ts';
+import { sleep } from './sleep.ts';
+import type { Tf } from './tf-type.ts';
+import { createTime, type TimeOptions, type TimeResult } from './time.ts';
+
+/** The learner tools, ready to be put into a cell's scope. */
+export interface LearnerTools {
+  /** `data.load(name, options)`: shipped and synthetic data sets, split into train and test tensors. */
+  data: DataApi;
+  /** `models.load(name)`: shipped pretrained models. */
+  models: ModelsApi;
+  /** `seed(n)`: seeds `Math.random` (and so tfjs initialisers and shuffles) for the rest of the kernel's life. */
+  seed: (n: number) => void;
+  /** `time(fn, { warmup, runs })`: milliseconds per call, after warm-up. */
+  time: (fn: () => unknown, options?: TimeOptions) => Promise<TimeResult>;
+  /** `compare(a, b)`: largest absolute and relative error between two tensors or arrays, and where. */
+  compare: (a: unknown, b: unknown) => CompareResult;
+  /** `sleep(ms)`: waits, yielding to the worker's message loop. */
+  sleep: (ms: number) => Promise<void>;
+}
+
+/**
+ * Creates the learner tools over a tfjs instance and the site's files. In a worker:
+ * `createLearnerTools(tf, { baseUrl: new URL(import.meta.env.BASE_URL, self.location.origin) })`.
+ * `seed` replaces the global `Math.random` of the realm it runs in.
+ */
+export function createLearnerTools(tf: Tf, files: SiteFiles): LearnerTools {
+  const seeder = createSeeder();
+  return {
+    data: createDataApi(tf, files),
+    models: createModelsApi(tf, files),
+    seed: (n) => seeder.seed(n),
+    time: createTime(tf),
+    compare: createCompare(tf),
+    sleep,
+  };
+}
