@@ -1,0 +1,44 @@
+// Hidden tests for predict-digits. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+
+/** A small model trained here, seeded, so its answers are known. */
+async function trainedModel(digits) {
+  return ml.withSeed(3, async () => {
+    const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [64], units: 10, activation: 'softmax' })] });
+    await ml.train(model, digits.xTrain, digits.yTrain, { epochs: 3, batchSize: 64, learningRate: 0.05, seed: 3 });
+    return model;
+  });
+}
+
+test('predicts what the model says, as int32 of shape [n]', async () => {
+  const digits = await data.load('digits');
+  const model = await trainedModel(digits);
+  const images = digits.xTest.slice(0, 50);
+  const got = await learner.call('predictDigits', model, images);
+  expect.shape(got, [50], 'Your predictions');
+  expect.dtype(got, 'int32', 'Your predictions');
+  expect.equal(Array.from(got.dataSync()), Array.from(model.predict(images).argMax(-1).dataSync()), 'Your predictions');
+});
+
+test('accuracy is the fraction of matches', async () => {
+  const predicted = tf.tensor1d([1, 2, 3, 4, 5, 6, 7, 8], 'int32');
+  const labels = tf.tensor1d([1, 2, 3, 0, 5, 0, 7, 0], 'int32');
+  const got = await learner.call('accuracy', predicted, labels);
+  expect.that(typeof got === 'number', 'accuracy should return a plain number (read a scalar tensor with .dataSync()[0]).');
+  expect.allClose(got, 0.625, { what: 'Your accuracy of 5 matches out of 8' });
+});
+
+test('a trained model scores well above chance with your two functions', async () => {
+  const digits = await data.load('digits');
+  const model = await trainedModel(digits);
+  const predicted = await learner.call('predictDigits', model, digits.xTest);
+  const score = await learner.call('accuracy', predicted, digits.yTest);
+  expect.allClose(score, ml.accuracy(model, digits.xTest, digits.yTest), { atol: 1e-6, what: 'Your accuracy on the test digits' });
+  expect.atLeast(score, 0.8, 'Your accuracy of a trained model on the test digits');
+});
+
+test('leaves no tensors behind', async () => {
+  const digits = await data.load('digits');
+  const model = await trainedModel(digits);
+  await learner.noLeakedTensors('predictDigits', model, digits.xTest.slice(0, 10));
+  await learner.noLeakedTensors('accuracy', tf.tensor1d([1, 2], 'int32'), tf.tensor1d([1, 0], 'int32'));
+});

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/**
+ * Browser shell of a learner realm: a module worker holding only the learner's code, tfjs (cpu
+ * backend, the same numerics as the node proof) and the learner tools. Started by the grading
+ * worker for a Check, or by the page for a scratch Run.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { createSeeder } from '../runtime/tools/seed';
+import { formatConsoleArgs } from '../runtime/display/format-value';
+import { createLearnerGlobals } from './learner-globals';
+import { createLearnerHost } from './learner-host';
+import type { LearnerEvent, LearnerRequest } from './learner-protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = scope.postMessage.bind(scope);
+const queue: LearnerRequest[] = [];
+let handle: ((request: LearnerRequest) => Promise<void>) | undefined;
+scope.addEventListener('message', (event: MessageEvent<LearnerRequest>) => {
+  if (handle) void handle(event.data);
+  else queue.push(event.data);
+});
+
+await tf.setBackend('cpu');
+await tf.ready();
+const seeder = createSeeder(Math);
+const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
+handle = createLearnerHost({
+  tf,
+  globals: (console) => createLearnerGlobals(tf, files, seeder, console),
+  post: (event: LearnerEvent) => post(event),
+  seed: (n) => seeder.seed(n),
+  format: (args) => formatConsoleArgs(args).join(' '),
+});
+for (const request of queue.splice(0)) void handle(request);
