@@ -2,8 +2,8 @@
  * Node stand-ins for the learner API of common.md (show.*, data.load, models.load, seed, time,
  * compare, sleep, console), so a lesson's cells can run under vitest with real tfjs on the cpu
  * backend. The charts only record what they were given; data and the pretrained model are built
- * here from the same sources the site ships (the UCI digits in Debian's scikit-learn) until the
- * runtime's own tools can be imported.
+ * here from the same source the site ships (the UCI digits in Debian's scikit-learn) when the
+ * runtime's own `data` cannot be imported.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -169,43 +169,19 @@ export interface LearnerScope {
   restore: () => void;
 }
 
-/** Trains the stand-in for `models.load('digits-base')`: 64 → 32 relu → 10 softmax on digits 0–4. */
-async function trainDigitsBase(tf: Tf, load: DataLoad) {
-  const saved = Math.random;
-  Math.random = mulberry32(7);
-  try {
-    const d = await load('digits', { classes: [0, 1, 2, 3, 4] });
-    const model = tf.sequential({
-      layers: [
-        tf.layers.dense({ inputShape: [64], units: 32, activation: 'relu', name: 'hidden' }),
-        tf.layers.dense({ units: 10, activation: 'softmax', name: 'output' }),
-      ],
-    });
-    model.compile({ optimizer: tf.train.adam(0.01), loss: 'sparseCategoricalCrossentropy', metrics: ['accuracy'] });
-    await model.fit(d.xTrain, d.yTrain, { epochs: 30, batchSize: 32, verbose: 0 });
-    tf.dispose([d.xTrain, d.yTrain, d.xTest, d.yTest]);
-    const artifacts = await new Promise<tfjs.io.ModelArtifacts>((resolve) => {
-      void model.save(tf.io.withSaveHandler(async (a) => {
-        resolve(a);
-        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-      }));
-    });
-    model.dispose();
-    return artifacts;
-  } finally {
-    Math.random = saved;
-  }
-}
-
-let digitsBase: Promise<tfjs.io.ModelArtifacts> | undefined;
-
 /** `data.load` as the learner API types it. */
 export type DataLoad = (name: string, options?: LoadOptions) => Promise<{
   xTrain: tfjs.Tensor; yTrain: tfjs.Tensor; xTest: tfjs.Tensor; yTest: tfjs.Tensor; numClasses: number;
 }>;
 
-/** Builds the learner API for one lesson run; `dataLoad` replaces the stand-in (the runtime's real one). */
-export function createLearnerScope(tf: Tf, dataLoad?: DataLoad): LearnerScope {
+/** `models.load` as the learner API types it. */
+export type ModelsLoad = (name: string) => Promise<tfjs.LayersModel>;
+
+/**
+ * Builds the learner API for one lesson run. `dataLoad` and `modelsLoad` are the runtime's real
+ * ones when they exist (the data stand-in is used otherwise; there is no model stand-in).
+ */
+export function createLearnerScope(tf: Tf, dataLoad?: DataLoad, modelsLoad?: ModelsLoad): LearnerScope {
   const logs: string[] = [];
   const shows: ShowCall[] = [];
   const savedRandom = Math.random;
@@ -235,11 +211,11 @@ export function createLearnerScope(tf: Tf, dataLoad?: DataLoad): LearnerScope {
     },
   };
   const models = {
-    load: async (name: string) => {
-      if (name !== 'digits-base') throw new Error(`Unknown model "${name}". The only shipped model is "digits-base".`);
-      digitsBase ??= trainDigitsBase(tf, load);
-      return tf.loadLayersModel(tf.io.fromMemory(await digitsBase));
-    },
+    load:
+      modelsLoad ??
+      (async (name: string): Promise<tfjs.LayersModel> => {
+        throw new Error(`models.load("${name}") needs the runtime's models API (src/runtime/models/models-api.ts).`);
+      }),
   };
   const globals: Record<string, unknown> = {
     tf,

@@ -7,9 +7,10 @@ import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLearnerScope, type DataLoad, type ShowCall } from './learner-stand-ins';
+import { createLearnerScope, type DataLoad, type ModelsLoad, type ShowCall } from './learner-stand-ins';
 
 const REAL_DATA_API = new URL('../../src/runtime/data/data-api.ts', import.meta.url);
+const REAL_MODELS_API = new URL('../../src/runtime/models/models-api.ts', import.meta.url);
 const REAL_SITE_FILES = new URL('../../src/runtime/tools/node-fetch-bytes.ts', import.meta.url);
 
 /**
@@ -24,6 +25,17 @@ async function realDataLoad(): Promise<DataLoad | undefined> {
   const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
   const api = createDataApi(tf, publicFolderFiles());
   return (name, options) => api.load(name, options);
+}
+
+/** The runtime's own `models.load`, reading public/models from disk, when its module exists. */
+async function realModelsLoad(): Promise<ModelsLoad | undefined> {
+  if (!existsSync(fileURLToPath(REAL_MODELS_API)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
+  const { createModelsApi } = (await import(/* @vite-ignore */ REAL_MODELS_API.href)) as {
+    createModelsApi: (tf: unknown, files: unknown) => { load: ModelsLoad };
+  };
+  const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
+  const api = createModelsApi(tf, publicFolderFiles());
+  return (name) => api.load(name);
 }
 
 /** What one cell did. */
@@ -57,7 +69,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   await tf.ready();
   const cells = lessonCells(path);
   const dataLoad = await realDataLoad();
-  const scope = createLearnerScope(tf, dataLoad);
+  const scope = createLearnerScope(tf, dataLoad, await realModelsLoad());
   const runs: CellRun[] = [];
   let current = -1;
   let started = 0;
