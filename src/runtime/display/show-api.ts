@@ -218,11 +218,17 @@ function readImages(images: unknown): { shape: readonly number[]; values: ArrayL
   return { shape: images.shape, values: images.dataSync() as ArrayLike<number> };
 }
 
-/** Grey or RGB values → RGBA bytes; values above 1 mean the 0–255 scale. */
+/**
+ * Values above this mean the 0–255 scale; [0, 1] images may overshoot 1 a little (rounding,
+ * noise), and a 0–255 image whose brightest pixel is 1.5 is black either way.
+ */
+export const BYTE_SCALE_THRESHOLD = 1.5;
+
+/** Grey or RGB values → RGBA bytes, auto-scaling [0, 1] images to 0–255. */
 function toRgba(values: ArrayLike<number>, pixelCount: number, channels: number): Uint8ClampedArray {
   let max = 0;
   for (let i = 0; i < pixelCount * channels; i++) max = Math.max(max, values[i] ?? 0);
-  const scale = max > 1 ? 1 : 255;
+  const scale = max > BYTE_SCALE_THRESHOLD ? 1 : 255;
   const rgba = new Uint8ClampedArray(pixelCount * 4);
   for (let p = 0; p < pixelCount; p++) {
     for (let c = 0; c < 3; c++) rgba[4 * p + c] = (values[p * channels + (channels === 1 ? 0 : c)] ?? 0) * scale;

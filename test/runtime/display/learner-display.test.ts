@@ -188,6 +188,9 @@ describe('show helpers', () => {
     expect(Array.from(message?.pixels ?? []).slice(0, 8)).toEqual([0, 0, 0, 255, 255, 255, 255, 255]);
     h.display.show.images([[[[255, 0, 0]]]]);
     expect(Array.from(h.of('images')[1]?.pixels ?? [])).toEqual([255, 0, 0, 255]);
+    // A [0, 1] image that overshoots 1 by rounding stays on the [0, 1] scale.
+    h.display.show.images([[[1.0000001, 0.5]]]);
+    expect(Array.from(h.of('images')[2]?.pixels ?? [])).toEqual([255, 255, 255, 255, 128, 128, 128, 255]);
     expect(() => h.display.show.images([1, 2])).toThrow('show.images needs a tensor of shape [n, height, width]');
   });
 

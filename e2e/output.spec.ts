@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Cells are found by their accessible name ("Code cell N"), their parts by role and name. */
+const cell = (page: Page, index: number) => page.getByRole('region', { name: `Code cell ${index}` });
+
+/** Replaces a scratchpad cell's code through the editor (inserted as one edit, so no auto-closing). */
+async function setCode(page: Page, index: number, code: string): Promise<void> {
+  const target = cell(page, index);
+  await target.locator('pre').focus();
+  const editor = page.getByRole('textbox', { name: `Code of cell ${index}` });
+  await expect(editor).toBeFocused({ timeout: 30_000 });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(code);
+}
+
+/** Runs a cell and waits for its status to end in "done". */
+async function runToDone(target: Locator): Promise<void> {
+  await target.getByRole('button', { name: 'Run' }).click();
+  await expect(target.getByRole('status')).toHaveText(/done/i, { timeout: 45_000 });
+}
+
+test.describe('cell output', () => {
+  test('a training cell shows a live chart and a progress bar that advances', async ({ page }) => {
+    await page.goto('/lessons/first-model/');
+    const training = cell(page, 1);
+    const output = training.getByRole('log', { name: 'Output' });
+    // Record every value the progress bar takes while training runs (observing the cell: an
+    // empty Output is not displayed, so it is not in the accessibility tree until the run starts).
+    await training.evaluate((root) => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = root.querySelector('progress');
+        if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await training.getByRole('button', { name: 'Run' }).click();
+
+    const chart = output.getByRole('figure', { name: 'Line chart: Learning the digits' });
+    await expect(chart).toBeVisible({ timeout: 30_000 });
+    await expect(chart.locator('canvas').first()).toBeVisible();
+    const progress = output.getByRole('progressbar', { name: /^Training/ });
+    await expect(progress).toBeVisible();
+    await expect(training.getByRole('status')).toHaveText(/done/i, { timeout: 45_000 });
+
+    await expect(progress).toHaveAccessibleName(/^Training — epoch 15 of 15: done in \d/);
+    const max = Number(await progress.getAttribute('max'));
+    expect(max).toBeGreaterThan(15);
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    const between = seen.filter((v) => v > 0 && v < max);
+    expect(between.length).toBeGreaterThanOrEqual(3);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(max);
+    // One chart, updated in place: 15 epochs, one point each.
+    await expect(output.getByRole('figure')).toHaveCount(1);
+    await expect(chart).toContainText('15 points. Latest: loss');
+  });
+
+  test('100,000 console.log calls end with the cap note and the page stays responsive', async ({ page }) => {
+    await page.goto('/scratch/');
+    await setCode(page, 3, "for (let i = 0; i < 100000; i++) console.log('line', i);");
+    // Watch the main thread: every task longer than 50 ms is recorded.
+    await page.evaluate(() => {
+      const long: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = long;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => long.push(entry.duration))).observe({ type: 'longtask' });
+    });
+    const target = cell(page, 3);
+    await runToDone(target);
+    const output = target.getByRole('log', { name: 'Output' });
+    await expect(output.getByText('99,000 more lines not shown (100,000 printed in all).', { exact: false })).toBeVisible();
+    await expect(output.locator('.out-line')).toHaveCount(1000);
+    await expect(output.locator('.out-line').last()).toHaveText('line 999');
+
+    // The page still answers: another cell runs at once.
+    const started = Date.now();
+    await cell(page, 1).getByRole('button', { name: 'Run' }).click();
+    await expect(cell(page, 1).getByRole('status')).toHaveText(/done/i);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    // No main-thread task during the flood came near blocking the page.
+    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  });
+
+  test('a table, a heatmap, an image grid and a scatter plot render with accessible names', async ({ page }) => {
+    await page.goto('/scratch/');
+    await setCode(
+      page,
+      3,
+      [
+        "show.table([{ model: 'linear', acc: 0.91 }, { model: 'mlp', acc: 0.975 }], { title: 'Small table' });",
+        "show.heatmap([[5, 1], [0, 7]], { title: 'Confusion', xLabels: ['cat', 'dog'], yLabels: ['cat', 'dog'] });",
+        "const blank = tf.linspace(0, 1, 3 * 8 * 8).reshape([3, 8, 8]);",
+        "show.images(blank, { columns: 3, labels: ['a', 'b', 'c'], title: 'Ramps' });",
+        'blank.dispose();',
+        "show.scatter([[0, 0], [1, 1], [2, 0]], [0, 1, 1], { title: 'Three points' });",
+      ].join('\n'),
+    );
+    const target = cell(page, 3);
+    await runToDone(target);
+    const output = target.getByRole('log', { name: 'Output' });
+
+    const table = output.getByRole('table', { name: 'Small table' });
+    await expect(table.getByRole('columnheader')).toHaveText(['model', 'acc']);
+    await expect(table.getByRole('cell', { name: '0.975' })).toBeVisible();
+
+    const heatmap = output.getByRole('figure', { name: 'Heatmap: Confusion' });
+    await expect(heatmap.getByRole('rowheader')).toHaveText(['cat', 'dog']);
+    await expect(heatmap.getByRole('cell', { name: '7' })).toBeVisible();
+    await expect(heatmap).toContainText('the largest is at row dog, column dog');
+
+    const images = output.getByRole('figure', { name: 'Image grid: Ramps' });
+    await expect(images.locator('canvas')).toHaveCount(3);
+    await expect(images).toContainText('3 images of 8 × 8 pixels, labelled a, b, c.');
+    // The last image ends bright: its bottom-right pixel is white.
+    const corner = await images.locator('canvas').last().evaluate((canvas: HTMLCanvasElement) => Array.from(canvas.getContext('2d')!.getImageData(7, 7, 1, 1).data));
+    expect(corner).toEqual([255, 255, 255, 255]);
+
+    const scatter = output.getByRole('figure', { name: 'Scatter plot: Three points' });
+    await expect(scatter.locator('canvas').first()).toBeVisible();
+    await expect(scatter).toContainText('3 points in 2 classes.');
+
+    const { violations } = await new AxeBuilder({ page }).include('.cell-output').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
