@@ -22,5 +22,6 @@ export const progressMessages = {
     mode === 'merge'
       ? `Progress merged: ${cells} saved cells and ${exercises} exercises from the file were combined with yours.`
       : `Progress replaced: you now have the file's ${cells} saved cells and ${exercises} exercises.`,
+  importNoFile: () => 'Choose a progress file first (one you saved with Export progress).',
   exportDone: (fileName: string) => `Your progress was saved as ${fileName}.`,
 } as const;

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Exercise panels are driven by role and accessible name only (see DESIGN.md "Accessible names"). */
+const TITLE = 'Fit a line by hand with gradient descent';
+const solution = readFileSync(new URL('../exercises/fit-a-line/solution.js', import.meta.url), 'utf8');
+
+function panel(page: Page) {
+  return page.getByRole('region', { name: `Exercise: ${TITLE}` });
+}
+
+async function typeCode(page: Page, code: string) {
+  const editor = panel(page).getByRole('textbox', { name: `Your code for ${TITLE}` });
+  await editor.fill(code);
+}
+
+test.describe('exercises', () => {
+  test('typing the solution and pressing Check passes every test; the course map shows it after reload', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    await typeCode(page, solution);
+    await panel(page).getByRole('button', { name: 'Check' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText('5 of 5 tests passed', { timeout: 30_000 });
+    await expect(panel(page).getByRole('list', { name: 'Test results' }).getByRole('listitem')).toHaveCount(5);
+
+    await page.goto('/');
+    const lesson = page.locator('.course-lesson', { has: page.getByRole('link', { name: /Your first model/ }) });
+    await expect(lesson.getByText('1 of 3 exercises passed')).toBeVisible();
+    await page.reload();
+    await expect(lesson.getByText('1 of 3 exercises passed')).toBeVisible();
+  });
+
+  test('a wrong answer shows a failing test with its teaching message', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    // Steps along the gradient instead of against it.
+    await typeCode(page, solution.replace('w -= learningRate * gradW;', 'w += learningRate * gradW;'));
+    await panel(page).getByRole('button', { name: 'Check' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText(/^[0-4] of 5 tests passed$/, { timeout: 30_000 });
+    const results = panel(page).getByRole('list', { name: 'Test results' });
+    await expect(results.getByText('recovers an exact line (y = 3x − 2) — failed')).toBeVisible();
+    await expect(results.getByText(/^Your \[w, b\] (is not close enough at index \[0\]: expected 3, got|holds)/).first()).toBeVisible();
+  });
+
+  test('an infinite loop times out while the page stays responsive', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    await typeCode(page, 'while (true) {}\nfunction fitLine() { return { w: 0, b: 0 }; }');
+    await panel(page).getByRole('button', { name: 'Check' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText('Checking…');
+    // The page answers while the submission loops: a hint appears at once.
+    await panel(page).getByRole('button', { name: 'Hint' }).click();
+    await expect(panel(page).getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(1);
+    await expect(panel(page).getByRole('status')).toHaveText('0 of 5 tests passed', { timeout: 40_000 });
+    await expect(panel(page).getByText('Your code did not finish within 10 s, so no test could run.', { exact: false }).first()).toBeVisible();
+  });
+
+  test('hints come one at a time; the solution opens beside the code after a Check, never over it', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    const exercise = panel(page);
+    const hints = exercise.getByRole('list', { name: 'Hints' });
+    await exercise.getByRole('button', { name: 'Hint' }).click();
+    await expect(hints.getByRole('listitem')).toHaveCount(1);
+    await expect(hints.getByRole('listitem').first()).toContainText('Hint 1 of 3');
+    await exercise.getByRole('button', { name: 'Hint' }).click();
+    await expect(hints.getByRole('listitem')).toHaveCount(2);
+
+    const mine = '// my attempt 42\nfunction fitLine() { return { w: 1, b: 1 }; }\n';
+    await typeCode(page, mine);
+    const showSolution = exercise.getByRole('button', { name: 'Show solution' });
+    await expect(showSolution).toBeDisabled();
+    await exercise.getByRole('button', { name: 'Check' }).click();
+    await expect(exercise.getByRole('status')).toHaveText(/of 5 tests passed$/, { timeout: 30_000 });
+    await expect(showSolution).toBeEnabled();
+    await showSolution.click();
+    const confirm = exercise.getByRole('group', { name: 'Confirm showing the solution' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Yes, show it' }).click();
+    const reference = exercise.getByRole('region', { name: 'Reference solution' });
+    await expect(reference).toBeVisible();
+    await expect(reference.getByText('residual.mul(xs)', { exact: false }).first()).toBeVisible({ timeout: 20_000 });
+
+    // The learner's code is intact, in the editor and in storage.
+    await expect(exercise.locator('.exercise-monaco, textarea').first()).toContainText('my attempt 42');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('runfirst:progress') ?? '{}'));
+    expect(saved.exercises['fit-a-line'].code).toBe(mine);
+    expect(saved.exercises['fit-a-line']).toMatchObject({ hintsUsed: 2, solutionViewed: true, status: 'attempted' });
+    await page.reload();
+    await expect(hints.getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('exercises appear in their lesson after the theory', async ({ page }) => {
+    await page.goto('/lessons/first-model/');
+    const practice = page.getByRole('region', { name: `Exercise: ${TITLE}` });
+    await expect(practice.getByRole('button', { name: 'Check' })).toBeVisible();
+    const order = await page.evaluate(() => {
+      const theory = [...document.querySelectorAll('details')].pop();
+      const exercise = document.querySelector('.exercise-panel');
+      return theory && exercise ? theory.compareDocumentPosition(exercise) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+  });
+});

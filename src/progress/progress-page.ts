@@ -1,0 +1,64 @@
+/**
+ * The "Your progress" page: each exercise's status and hints from the store, Export progress
+ * (downloads a JSON file) and Import progress (validates the chosen file completely, then
+ * merges or replaces as the learner chose; a bad file changes nothing).
+ */
+import { progressStore } from './store';
+import { exportFileName, exportProgressText, parseProgressFile } from './transfer';
+import { progressMessages } from './messages';
+import { progressUi } from '../grader/ui/ui-messages';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`progress page: missing ${selector}`);
+  return found;
+}
+
+/** Shows each `[data-exercise-status]` item's status from the store. */
+export function renderExerciseStatuses(doc: Document = document): void {
+  const store = progressStore();
+  for (const item of doc.querySelectorAll<HTMLElement>('[data-exercise-status]')) {
+    const progress = store.getExercise(item.dataset['exerciseStatus'] ?? '');
+    const label = required<HTMLElement>(item, '.status-label');
+    label.textContent = progressUi.statusLabel[progress.status];
+    label.dataset['status'] = progress.status;
+    const hints = item.querySelector<HTMLElement>('.status-hints');
+    if (hints) hints.textContent = progress.hintsUsed > 0 ? ` · ${progress.hintsUsed} hint${progress.hintsUsed === 1 ? '' : 's'} used` : '';
+  }
+}
+
+/** Binds the export and import controls of the progress page. */
+export function bindProgressPage(doc: Document = document): void {
+  const store = progressStore();
+  const message = required<HTMLElement>(doc, '#transfer-message');
+  const error = required<HTMLElement>(doc, '#transfer-error');
+  const say = (text: string, isError: boolean) => {
+    message.textContent = isError ? '' : text;
+    error.textContent = isError ? text : '';
+  };
+
+  required<HTMLButtonElement>(doc, '#export-progress').addEventListener('click', () => {
+    const now = new Date();
+    const blob = new Blob([exportProgressText(store.read(), now)], { type: 'application/json' });
+    const link = doc.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = exportFileName(now);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    say(progressMessages.exportDone(link.download), false);
+  });
+
+  const fileInput = required<HTMLInputElement>(doc, '#import-file');
+  required<HTMLButtonElement>(doc, '#import-progress').addEventListener('click', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return say(progressMessages.importNoFile(), true);
+    const result = parseProgressFile(await file.text(), Date.now());
+    if (!result.ok) return say(result.error, true);
+    const mode = required<HTMLInputElement>(doc, 'input[name="import-mode"]:checked').value === 'replace' ? 'replace' : 'merge';
+    if (mode === 'replace') store.replace(result.progress);
+    else store.merge(result.progress);
+    say(progressMessages.importDone(mode, Object.keys(result.progress.cells).length, Object.keys(result.progress.exercises).length), false);
+    renderExerciseStatuses(doc);
+  });
+  renderExerciseStatuses(doc);
+}
