@@ -76,6 +76,9 @@ test.describe('exercises', () => {
     const reference = exercise.getByRole('region', { name: 'Reference solution' });
     await expect(reference).toBeVisible();
     await expect(reference.getByText('residual.mul(xs)', { exact: false }).first()).toBeVisible({ timeout: 20_000 });
+    // Monaco took over the editor on focus, and the solution is in its side-by-side diff editor.
+    await expect(exercise.locator('.exercise-monaco')).toBeVisible();
+    await expect(reference.locator('.exercise-diff .monaco-diff-editor')).toBeVisible();
 
     // The learner's code is intact, in the editor and in storage.
     await expect(exercise.locator('.exercise-monaco, textarea').first()).toContainText('my attempt 42');

@@ -14,9 +14,10 @@ import type { LearnerEvent, LearnerRequest } from './learner-protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope);
 const queue: LearnerRequest[] = [];
-let handle: ((request: LearnerRequest) => Promise<void>) | undefined;
+// Requests that arrive while tfjs starts wait in the queue.
+const host: { handle?: (request: LearnerRequest) => Promise<void> } = {};
 scope.addEventListener('message', (event: MessageEvent<LearnerRequest>) => {
-  if (handle) void handle(event.data);
+  if (host.handle) void host.handle(event.data);
   else queue.push(event.data);
 });
 
@@ -24,11 +25,12 @@ await tf.setBackend('cpu');
 await tf.ready();
 const seeder = createSeeder(Math);
 const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
-handle = createLearnerHost({
+const handle = createLearnerHost({
   tf,
   globals: (console) => createLearnerGlobals(tf, files, seeder, console),
   post: (event: LearnerEvent) => post(event),
   seed: (n) => seeder.seed(n),
   format: (args) => formatConsoleArgs(args).join(' '),
 });
+host.handle = handle;
 for (const request of queue.splice(0)) void handle(request);
