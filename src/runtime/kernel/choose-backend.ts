@@ -25,7 +25,10 @@ let active: BackendName | undefined;
 async function activate(name: BackendName): Promise<boolean> {
   try {
     if (name === 'webgpu') {
-      if (!('gpu' in navigator)) return false;
+      // Ask for an adapter first: headless and GPU-less browsers expose navigator.gpu but give
+      // none, and tfjs would log a failed initialisation.
+      const gpu = (navigator as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+      if (!gpu || !(await gpu.requestAdapter())) return false;
       await import('@tensorflow/tfjs-backend-webgpu');
     }
     if (!tf.findBackendFactory(name)) return false;

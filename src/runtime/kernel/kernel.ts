@@ -35,6 +35,8 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Starts the kernel in this worker: listens for requests and posts events with `post`. */
 export function startKernel(scope: DedicatedWorkerGlobalScope, post: Post = (event) => scope.postMessage(event)): void {
   const started = performance.now();
+  // tfjs ops go many frames deep before they throw; keep enough frames to reach the cell's line.
+  Error.stackTraceLimit = 100;
   const shared = createSharedScope(scope);
   let current: { runId: number; cellId: string } = { runId: 0, cellId: '' };
   let running = false;

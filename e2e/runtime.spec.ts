@@ -1,0 +1,184 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** A code cell by its accessible name ("Code cell N"). */
+const cellOf = (page: Page, index: number) => page.getByRole('region', { name: `Code cell ${index}` });
+const statusOf = (cell: Locator) => cell.getByRole('status');
+const outputOf = (cell: Locator) => cell.getByRole('log', { name: 'Output' });
+
+/** Opens the cell's editor (Monaco loads on first click) and replaces its code. */
+async function setCode(page: Page, cell: Locator, code: string) {
+  const editor = cell.locator('.monaco-editor');
+  if ((await editor.count()) === 0) await cell.locator('pre').click();
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  await expect(cell.locator('.view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
+}
+
+async function runAndWait(cell: Locator, outcome: 'done' | 'error' | 'stopped' = 'done') {
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(statusOf(cell)).toHaveText(new RegExp(`${outcome}$`), { timeout: 30_000 });
+}
+
+test.describe('the run-first runtime', () => {
+  test('runs a lesson cell on the static code, without loading the editor', async ({ page }) => {
+    await page.goto('/lessons/first-model/');
+    const cell = cellOf(page, 1);
+    await expect(cell.getByRole('button', { name: 'Run' })).toBeEnabled();
+    await runAndWait(cell);
+    await expect(statusOf(cell)).toHaveText(/^Ran in \d+(\.\d)? m?s — done$/);
+    await expect(outputOf(cell)).not.toBeEmpty();
+    await expect(outputOf(cell)).toContainText('Memory after this run');
+    await expect(page.getByRole('group', { name: 'Kernel' }).getByRole('status')).toHaveText(/^Kernel ready on /);
+    await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  });
+
+  test('a later cell uses a name from an earlier one, and Restart clears it', async ({ page }) => {
+    await page.goto('/scratch/');
+    const first = cellOf(page, 1);
+    const second = cellOf(page, 2);
+    await setCode(page, first, 'const shared = 6 * 7;\nfunction twice(v) { return 2 * v; }');
+    await setCode(page, second, 'console.log("answer", twice(shared) / 2);');
+    await runAndWait(first);
+    await runAndWait(second);
+    await expect(outputOf(second)).toContainText('answer 42');
+
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await runAndWait(second, 'error');
+    await expect(statusOf(second)).toHaveText('Failed on line 1 — error');
+    await expect(outputOf(second)).toContainText('is not defined');
+  });
+
+  test('Stop ends an infinite loop at once while the page keeps responding', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    const loop = 'let spins = 0;\nwhile (true) { spins++; }';
+    await setCode(page, cell, loop);
+    await cell.getByRole('button', { name: 'Run' }).click();
+    await expect(statusOf(cell)).toHaveText('Running…');
+
+    // The page still responds while the loop spins: typing in a field and pressing a button work.
+    const limit = page.getByRole('spinbutton', { name: 'Time limit (s)' });
+    await limit.fill('123');
+    await expect(limit).toHaveValue('123');
+    const theme = page.getByRole('button', { name: 'Dark mode' });
+    const pressed = await theme.getAttribute('aria-pressed');
+    await theme.click();
+    await expect(theme).not.toHaveAttribute('aria-pressed', pressed ?? '');
+    await expect(statusOf(cell)).toHaveText('Running…');
+
+    const stopAt = Date.now();
+    await cell.getByRole('button', { name: 'Stop' }).click();
+    await expect(statusOf(cell)).toHaveText(/stopped$/);
+    expect(Date.now() - stopAt).toBeLessThan(1000);
+    await expect(outputOf(cell)).toContainText('The kernel restarted');
+    await expect(cell.locator('.view-lines')).toContainText('while (true) { spins++; }');
+
+    // The restarted kernel is clean and works.
+    await setCode(page, cell, 'console.log(typeof spins);');
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('undefined');
+  });
+
+  test('a run past its time limit is stopped with a message saying how to raise it', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    await setCode(page, cell, 'while (true) {}');
+    await page.getByRole('spinbutton', { name: 'Time limit (s)' }).fill('1');
+    await runAndWait(cell, 'stopped');
+    await expect(statusOf(cell)).toHaveText('Over the 1 s time limit — stopped');
+    await expect(outputOf(cell)).toContainText('raise "Time limit"');
+  });
+
+  test('errors show the cell line, in the Output and as an editor marker', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    await setCode(page, cell, 'const a = 1;\nconst b = ;');
+    await runAndWait(cell, 'error');
+    await expect(statusOf(cell)).toHaveText('Failed on line 2 — error');
+    await expect(outputOf(cell)).toContainText('line 2');
+    await expect(cell.locator('.squiggly-error').first()).toBeAttached();
+
+    await setCode(page, cell, 'const t = tf.ones([2, 2]);\n\nt.reshape([3]);');
+    await runAndWait(cell, 'error');
+    await expect(statusOf(cell)).toHaveText('Failed on line 3 — error');
+
+    await setCode(page, cell, 'throw 42;');
+    await runAndWait(cell, 'error');
+    await expect(outputOf(cell)).toContainText('threw 42 (a number)');
+
+    await setCode(page, cell, 'Promise.reject(new Error("nobody caught me"));');
+    await runAndWait(cell, 'error');
+    await expect(outputOf(cell)).toContainText('nobody caught me');
+  });
+
+  test('a tensor too large for memory ends in a clear error and the kernel goes on', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    await setCode(page, cell, 'const huge = tf.zeros([1e5, 1e5]);');
+    await runAndWait(cell, 'error');
+    await expect(outputOf(cell)).toContainText('Not enough memory for this tensor');
+    await setCode(page, cell, 'console.log(tf.ones([2]).sum().dataSync()[0]);');
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('2');
+  });
+
+  test('the leak report counts tensors a run left behind', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    await setCode(page, cell, 'const kept = [tf.ones([10]), tf.ones([10])];');
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('this run added 2 tensors (80 B)');
+    await expect(outputOf(cell)).toContainText('tf.tidy');
+    await setCode(page, cell, 'tf.tidy(() => { tf.ones([10]).add(1); });');
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('this run added none');
+  });
+
+  test('switching the backend between CPU and WASM restarts the kernel on it', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    const backend = page.getByRole('combobox', { name: 'Backend' });
+    const kernelStatus = page.getByRole('group', { name: 'Kernel' }).getByRole('status');
+    await setCode(page, cell, 'console.log("on", tf.getBackend());');
+    await backend.selectOption('cpu');
+    await expect(kernelStatus).toHaveText('Kernel ready on CPU');
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('on cpu');
+    await backend.selectOption('wasm');
+    await expect(kernelStatus).toHaveText(/^Kernel ready on WASM/);
+    await runAndWait(cell);
+    await expect(outputOf(cell)).toContainText('on wasm');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Backend' })).toHaveValue('wasm');
+  });
+
+  test('edited code survives a reload, and Reset can be undone', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 3);
+    await setCode(page, cell, 'console.log("kept across reloads");');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('runfirst:progress') ?? ''))
+      .toContain('kept across reloads');
+    await page.reload();
+    await expect(cellOf(page, 3).locator('pre')).toContainText('console.log("kept across reloads");');
+    await runAndWait(cellOf(page, 3));
+    await expect(outputOf(cellOf(page, 3))).toContainText('kept across reloads');
+
+    await cellOf(page, 3).getByRole('button', { name: 'Reset' }).click();
+    await expect(cellOf(page, 3).locator('pre')).not.toContainText('kept across reloads');
+    await cellOf(page, 3).getByRole('button', { name: 'Undo reset' }).click();
+    await expect(cellOf(page, 3).locator('pre')).toContainText('kept across reloads');
+  });
+
+  test('Ctrl+Enter in the editor runs the cell', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 1);
+    await setCode(page, cell, 'console.log("ran from the keyboard");');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(statusOf(cell)).toHaveText(/done$/);
+    await expect(outputOf(cell)).toContainText('ran from the keyboard');
+  });
+});
