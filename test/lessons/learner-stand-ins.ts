@@ -110,7 +110,7 @@ export function makeDataLoad(tf: Tf) {
     if (name === 'digits') {
       digits ??= readDigits();
       const keep = Array.isArray(options.classes) ? new Set(options.classes) : undefined;
-      const picked = digits.y.map((label, i) => i).filter((i) => !keep || keep.has(digits?.y[i] ?? -1));
+      const picked = digits.y.map((_, i) => i).filter((i) => !keep || keep.has(digits?.y[i] ?? -1));
       x = picked.map((i) => digits?.x[i] ?? []);
       y = picked.map((i) => digits?.y[i] ?? 0);
       numClasses = 10;
