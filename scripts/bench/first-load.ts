@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Response } from '@playwright/test';
+import { newBenchContext } from './browser-context.ts';
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 
 /** The target from issue 3, in KB (1 KB = 1,024 bytes). */
@@ -36,7 +37,7 @@ export const firstLoadFigure: RunnableFigure = {
   title: 'JS transferred when a lesson page first loads (gzip)',
   how: 'open the lesson in a fresh browser context, wait for network idle, gzip (level 9) each JS/CSS response body and sum; inline <script> counted separately',
   async measure(context: BenchContext): Promise<Measured> {
-    const browserContext = await context.browser.newContext();
+    const browserContext = await newBenchContext(context.browser);
     try {
       const page = await browserContext.newPage();
       const responses: Response[] = [];

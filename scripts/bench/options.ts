@@ -16,17 +16,20 @@ export interface BenchOptions {
   noBuild: boolean;
   /** The lesson page used for figures 1–4 and 6 (`--lesson`, default first-model). */
   lesson: string;
+  /** The exercise graded for figure 7 (`--exercise`); the first listed when absent. */
+  exercise: string | undefined;
   /** Figures to run, by number (`--only 1,5`); all when empty. */
   only: ReadonlySet<number>;
 }
 
 /** The usage text printed by `--help`. */
-export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--only 1,5,...]
+export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--exercise ID] [--only 1,5,...]
   --no-build   serve the existing build (also BENCH_NO_BUILD=1); fails if it is missing
   --build      rebuild even if the output folder exists
   --out-dir    the build folder (also RUNFIRST_OUT_DIR; default /tmp/bench-dist)
   --port       preview server port (also BENCH_PORT; default 4460)
   --lesson     lesson id for the page-load, Run and training figures (default first-model)
+  --exercise   exercise id for the grading-time figure (default: the first listed)
   --only       comma-separated figure numbers, e.g. --only 1,5`;
 
 /** Parses argv and the environment; throws with the usage text on a bad option. */
@@ -40,6 +43,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       port: { type: 'string' },
       lesson: { type: 'string', default: 'first-model' },
       only: { type: 'string', default: '' },
+      exercise: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -64,6 +68,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     forceBuild: values.build,
     noBuild,
     lesson: values.lesson,
+    exercise: values.exercise,
     only,
   };
 }

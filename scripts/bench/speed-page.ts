@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { BenchContext } from './context.ts';
+import { newBenchContext } from './browser-context.ts';
 import { NotMeasuredError } from './figure.ts';
 
 /** One row of a speed table: backend, its note (threads, renderer), and value by column. */
@@ -12,11 +13,13 @@ export interface SpeedRow {
   readonly note: string;
   /** Numeric value by column, or the cell's text (e.g. "not available in this browser"). */
   readonly cells: Readonly<Record<string, number | string>>;
+  /** The whole-run time of a training row (data-total-ms), when measured. */
+  readonly totalMs?: number;
 }
 
 /** Opens /speed/ in a fresh context, presses `button`, and returns the filled table. */
 export async function runSpeedPage(context: BenchContext, button: string, table: 'matmul' | 'training', timeoutMs: number): Promise<SpeedRow[]> {
-  const browserContext = await context.browser.newContext();
+  const browserContext = await newBenchContext(context.browser);
   try {
     const page = await browserContext.newPage();
     const response = await page.goto(`${context.baseUrl}/speed/`);
@@ -41,7 +44,9 @@ function readTable(page: Page, table: string): Promise<SpeedRow[]> {
         const raw = cell.dataset['value'];
         cells[cell.dataset['column'] ?? '?'] = raw === undefined ? (cell.textContent ?? '').trim() : Number(raw);
       }
+      const totalMs = (row as HTMLElement).dataset['totalMs'];
       return {
+        ...(totalMs === undefined ? {} : { totalMs: Number(totalMs) }),
         backend: (row as HTMLElement).dataset['backend'] ?? '?',
         note: (row.querySelector('[data-note]')?.textContent ?? '').replace(/[()]/g, '').trim(),
         cells,

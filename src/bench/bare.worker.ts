@@ -10,7 +10,7 @@ import { createDataApi } from '../runtime/data/data-api';
 import { createSeeder } from '../runtime/tools/seed';
 import type { BackendName } from '../runtime/backend-names';
 import { timeMatmul } from './matmul-speed';
-import type { BenchReply, BenchRequest } from './protocol';
+import type { BenchReply, BenchRequest, TrainFigures } from './protocol';
 import { trainDigits } from './train-digits';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -43,7 +43,17 @@ async function handle(request: BenchRequest): Promise<void> {
   // A one-epoch run first loads the digits and compiles the kernels (shaders on WebGL), as the
   // lesson's first Run does; the measured run is the second, like a learner's rerun.
   reply({ type: 'train', run: 'warm-up', ...(await trainDigits(tf, tools, 1, request.batchSize)) });
-  reply({ type: 'train', run: 'measured', ...(await trainDigits(tf, tools, request.epochs, request.batchSize)) });
+  // Then up to three measured runs (fewer on a slow backend), reported as the median by fit time.
+  const runs: TrainFigures[] = [];
+  let spent = 0;
+  while (runs.length < 3 && (runs.length === 0 || spent < 10_000)) {
+    const run = await trainDigits(tf, tools, request.epochs, request.batchSize);
+    runs.push(run);
+    spent += run.totalMs;
+  }
+  const sorted = runs.sort((a, b) => a.fitMs - b.fitMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] as TrainFigures;
+  reply({ type: 'train', run: 'measured', ...median, runs: runs.length });
 }
 
 scope.addEventListener(

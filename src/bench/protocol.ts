@@ -25,6 +25,8 @@ export interface TrainFigures {
   readonly fitSamplesPerSecond: number;
   /** Loss after the last epoch (shows the run really learned). */
   readonly finalLoss: number;
+  /** How many measured runs this is the median of (by fit time); 1 for a single run. */
+  readonly runs: number;
 }
 
 /** What the bare worker reports. */

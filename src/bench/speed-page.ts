@@ -103,6 +103,9 @@ export function measureTraining(parts: SpeedPageParts): Promise<void> {
           setCell(cell(parts.trainingTable, backend, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
           setCell(cell(parts.trainingTable, backend, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);
           setCell(cell(parts.trainingTable, backend, 'loss'), reply.finalLoss.toFixed(3), reply.finalLoss);
+          // The whole run (cached data, build, fit) is what a lesson cell's Run also does.
+          const row = parts.trainingTable.querySelector<HTMLElement>(`tr[data-backend="${backend}"]`);
+          if (row) row.dataset['totalMs'] = String(reply.totalMs);
         }
       });
       if (!available) markRow(parts.trainingTable, backend, columns, speedMessages.unavailable);

@@ -45,6 +45,7 @@ export async function trainDigits(tf: Tf, tools: TrainingTools, epochs: number, 
       totalMs: end - startAll,
       fitSamplesPerSecond: (epochs * samples) / ((end - startFit) / 1000),
       finalLoss: Number(losses[losses.length - 1] ?? NaN),
+      runs: 1,
     };
   } finally {
     model.dispose();
