@@ -27,7 +27,7 @@ describe.each(lessonFiles)('lesson %s', (file) => {
     }
     expect(run.cells.length).toBeGreaterThan(0);
     expect(run.totalMs).toBeLessThan(BUDGET_MS);
-    timings.push(`${file}: ${(run.totalMs / 1000).toFixed(1)} s for ${run.cells.length} cells, data ${run.dataSource} (${run.cells.map((c) => `${c.cell.id} ${(c.ms / 1000).toFixed(1)}s`).join(', ')})`);
+    timings.push(`${file}: ${(run.totalMs / 1000).toFixed(1)} s for ${run.cells.length} cells, tools ${run.dataSource}, display ${run.displaySource} (${run.cells.map((c) => `${c.cell.id} ${(c.ms / 1000).toFixed(1)}s`).join(', ')})`);
     const checks = run.cells.filter((c) => c.cell.inTheory);
     expect(checks.length, 'every lesson has at least one theory check cell').toBeGreaterThan(0);
     for (const check of checks) {

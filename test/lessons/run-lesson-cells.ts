@@ -1,41 +1,79 @@
 /**
  * Runs every ```js run cell of a lesson in order, in one shared scope (as the lesson page's
  * kernel does: a later cell sees an earlier cell's top-level names), with real tfjs on the cpu
- * backend and the learner API stand-ins. Reports per cell: time, output, tensors left behind.
+ * backend and the runtime's own learner tools and display (stand-ins where those do not exist). Reports per cell: time, output, tensors left behind.
  */
 import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLearnerScope, type DataLoad, type ModelsLoad, type ShowCall } from './learner-stand-ins';
+import { createLearnerScope, type ShowCall } from './learner-stand-ins';
 
-const REAL_DATA_API = new URL('../../src/runtime/data/data-api.ts', import.meta.url);
-const REAL_MODELS_API = new URL('../../src/runtime/models/models-api.ts', import.meta.url);
+const REAL_TOOLS = new URL('../../src/runtime/tools/learner-tools.ts', import.meta.url);
 const REAL_SITE_FILES = new URL('../../src/runtime/tools/node-fetch-bytes.ts', import.meta.url);
+const REAL_DISPLAY = new URL('../../src/runtime/display/learner-display.ts', import.meta.url);
 
-/**
- * The runtime's own `data.load`, reading public/data from disk, once helper modules exist;
- * otherwise undefined and the stand-in (same source data, same contract) is used.
- */
-async function realDataLoad(): Promise<DataLoad | undefined> {
-  if (!existsSync(fileURLToPath(REAL_DATA_API)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
-  const { createDataApi } = (await import(/* @vite-ignore */ REAL_DATA_API.href)) as {
-    createDataApi: (tf: unknown, files: unknown) => { load: DataLoad };
-  };
-  const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
-  const api = createDataApi(tf, publicFolderFiles());
-  return (name, options) => api.load(name, options);
+/** The parts of the runtime's display messages this harness reads. */
+interface DisplayMessageLike {
+  kind: string;
+  id?: string;
+  lines?: { parts: string[] }[];
+  points?: unknown[];
+  rows?: string[][];
+  columns?: string[];
 }
 
-/** The runtime's own `models.load`, reading public/models from disk, when its module exists. */
-async function realModelsLoad(): Promise<ModelsLoad | undefined> {
-  if (!existsSync(fileURLToPath(REAL_MODELS_API)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
-  const { createModelsApi } = (await import(/* @vite-ignore */ REAL_MODELS_API.href)) as {
-    createModelsApi: (tf: unknown, files: unknown) => { load: ModelsLoad };
+/** The runtime's own `show` and `console` (learner-display.ts), posting into `post`, when it exists. */
+async function realDisplay(post: (message: DisplayMessageLike) => void) {
+  if (!existsSync(fileURLToPath(REAL_DISPLAY))) return undefined;
+  const { createLearnerDisplay } = (await import(/* @vite-ignore */ REAL_DISPLAY.href)) as {
+    createLearnerDisplay: (post: (message: DisplayMessageLike) => void, tf: unknown) => { show: unknown; console: unknown; flush(): void };
+  };
+  return createLearnerDisplay(post, tf);
+}
+
+/**
+ * Turns display messages into the harness's records: console lines into `logs`, charts and
+ * tables into `shows` (a line chart's points are appended to its ShowCall).
+ */
+function recordMessage(message: DisplayMessageLike, logs: string[], shows: ShowCall[], lines: Map<string, ShowCall>) {
+  switch (message.kind) {
+    case 'console':
+      for (const line of message.lines ?? []) logs.push(line.parts.join(' '));
+      break;
+    case 'line-create': {
+      const call: ShowCall = { kind: 'line', options: message, values: [] };
+      shows.push(call);
+      lines.set(message.id ?? '', call);
+      break;
+    }
+    case 'line-points':
+      lines.get(message.id ?? '')?.values.push(...(message.points ?? []));
+      break;
+    case 'table':
+      shows.push({ kind: 'table', options: message.columns, values: message.rows ?? [] });
+      break;
+    case 'scatter':
+    case 'images':
+    case 'heatmap':
+      shows.push({ kind: message.kind, options: message, values: [] });
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * The runtime's own learner tools (data, models, seed, time, compare, sleep), reading public/
+ * from disk, when their modules exist; otherwise undefined and the stand-ins are used.
+ */
+async function realLearnerTools(): Promise<Record<string, unknown> | undefined> {
+  if (!existsSync(fileURLToPath(REAL_TOOLS)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
+  const { createLearnerTools } = (await import(/* @vite-ignore */ REAL_TOOLS.href)) as {
+    createLearnerTools: (tf: unknown, files: unknown) => Record<string, unknown>;
   };
   const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
-  const api = createModelsApi(tf, publicFolderFiles());
-  return (name) => api.load(name);
+  return createLearnerTools(tf, publicFolderFiles());
 }
 
 /** What one cell did. */
@@ -53,8 +91,10 @@ export interface LessonRun {
   cells: CellRun[];
   totalMs: number;
   shows: ShowCall[];
-  /** Whether `data.load` was the runtime's own (reading public/data) or the test stand-in. */
+  /** Whether data, models, seed, time and compare were the runtime's own tools or the test stand-ins. */
   dataSource: 'runtime' | 'stand-in';
+  /** Whether show and console were the runtime's own display or the recording stand-ins. */
+  displaySource: 'runtime' | 'stand-in';
   /** The first error thrown, with the cell it came from. */
   error?: { cell: LessonCell; error: unknown };
 }
@@ -68,8 +108,12 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   await tf.setBackend('cpu');
   await tf.ready();
   const cells = lessonCells(path);
-  const dataLoad = await realDataLoad();
-  const scope = createLearnerScope(tf, dataLoad, await realModelsLoad());
+  const tools = await realLearnerTools();
+  const scope = createLearnerScope(tf);
+  if (tools) Object.assign(scope.globals, tools);
+  const lines = new Map<string, ShowCall>();
+  const display = await realDisplay((message) => recordMessage(message, scope.logs, scope.shows, lines));
+  if (display) Object.assign(scope.globals, { show: display.show, console: display.console });
   const runs: CellRun[] = [];
   let current = -1;
   let started = 0;
@@ -86,6 +130,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     });
   };
   const enter = (index: number) => {
+    display?.flush();
     finishCell();
     current = index;
     started = performance.now();
@@ -107,5 +152,5 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     scope.restore();
   }
   const totalMs = performance.now() - start;
-  return { cells: runs, totalMs, shows: scope.shows, dataSource: dataLoad ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
+  return { cells: runs, totalMs, shows: scope.shows, dataSource: tools ? 'runtime' : 'stand-in', displaySource: display ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
 }
