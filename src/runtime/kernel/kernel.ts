@@ -29,8 +29,15 @@ const leakSince = (before: MemorySnapshot): LeakReport => {
   return { after, addedTensors: after.numTensors - before.numTensors, addedBytes: after.numBytes - before.numBytes };
 };
 
-/** Lets pending `unhandledrejection` and timer `error` events fire before a run is called done. */
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets pending `unhandledrejection` events fire before a run is called done: the browser
+ * dispatches them in a task of its own after the microtasks, so wait two task turns.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const settle = async () => {
+  await nextTask();
+  await nextTask();
+};
 
 /** Starts the kernel in this worker: listens for requests and posts events with `post`. */
 export function startKernel(scope: DedicatedWorkerGlobalScope, post: Post = (event) => scope.postMessage(event)): void {

@@ -81,7 +81,10 @@ export function startLessonRuntime(doc: Document = document): KernelClient | und
       if (cell) render(cell, event.message);
     } else if (event.type === 'late-error') {
       const cell = byId.get(event.cellId);
-      if (cell) render(cell, errorMessage(event.error, runtimeMessages.lateError()));
+      if (!cell) return;
+      render(cell, errorMessage(event.error, runtimeMessages.lateError()));
+      // An error after the cell finished still means the cell failed (unless it is running again).
+      if (!pending.has(cell.id)) cell.setStatus(runtimeMessages.statusError(event.error.line), 'error');
     }
   });
 
