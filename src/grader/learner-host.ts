@@ -20,6 +20,18 @@ export interface LearnerHostOptions {
   format: (args: readonly unknown[]) => string;
 }
 
+/** Distinct tensors inside a returned value (a tensor, or arrays and plain objects holding them). */
+function countTensors(tf: Tf, value: unknown, seen = new Set<unknown>()): number {
+  if (value instanceof tf.Tensor) {
+    if (seen.has(value)) return 0;
+    seen.add(value);
+    return 1;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return 0;
+  seen.add(value);
+  return Object.values(value).reduce<number>((sum, item) => sum + countTensors(tf, item, seen), 0);
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const quietConsole = { log() {}, info() {}, warn() {}, error() {} };
 
@@ -89,10 +101,8 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
             seed(request.seed);
             const before = engine.state.numTensors;
             value = await (value as (...a: unknown[]) => unknown)(...args);
-            if (request.measureLeaks) {
-              const own = value instanceof tf.Tensor ? 1 : 0;
-              leaked = engine.state.numTensors - before - own;
-            }
+            // Tensors the call returns are the caller's, not leaks.
+            if (request.measureLeaks) leaked = engine.state.numTensors - before - countTensors(tf, value);
           }
           const wire = await encodeValue(tf, value);
           post(leaked === undefined ? { type: 'returned', callId, value: wire } : { type: 'returned', callId, value: wire, leaked });
