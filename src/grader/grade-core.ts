@@ -54,6 +54,9 @@ export interface GradeEnvironment {
   openRealm: () => LearnerEndpoint;
 }
 
+/** How long a fresh learner realm may take to start (load tfjs); not counted in any test's time. */
+const REALM_START_LIMIT_MS = 60_000;
+
 type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as AsyncFunctionConstructor;
 
@@ -119,6 +122,11 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     client?.terminate();
     client = createLearnerClient(tf, env.openRealm());
     const loading = client;
+    const started = await withTimeLimit(() => loading.ready(), REALM_START_LIMIT_MS);
+    if (started.kind !== 'done' || !started.value) {
+      loadProblem = started.kind === 'timed-out' ? gradeMessages.realmDidNotStart(REALM_START_LIMIT_MS / 1000) : gradeMessages.learnerStopped();
+      return;
+    }
     const loaded = await withTimeLimit(() => loading.load(request.code, seed), limitMs);
     if (loaded.kind === 'timed-out') loadProblem = gradeMessages.loadTimedOut(request.timeLimitSeconds);
     else if (loaded.kind === 'threw') loadProblem = gradeMessages.learnerStopped();

@@ -12,6 +12,8 @@ import { gradeMessages } from './messages';
 /** Grading that takes longer than this (per second of the exercise's time limit) is stopped. */
 const DEADLINE_PER_LIMIT_SECOND = 12_000;
 const DEADLINE_SLACK_MS = 15_000;
+/** How long a scratch run's worker may take to start. */
+const REALM_START_LIMIT_MS = 60_000;
 
 const failedReport = (message: string, started: number): GradeReport => ({
   passed: 0,
@@ -68,10 +70,15 @@ export function runScratch(
     worker.terminate();
     settle(result);
   };
-  const timer = setTimeout(() => end({ stopped: 'timed-out', ms: performance.now() - started }), timeLimitSeconds * 1000);
+  const timeOut = () => end({ stopped: 'timed-out', ms: performance.now() - started });
+  // Starting the worker (loading tfjs) is not counted in the run's time limit.
+  let timer = setTimeout(timeOut, REALM_START_LIMIT_MS + timeLimitSeconds * 1000);
   worker.addEventListener('message', (event: MessageEvent<LearnerEvent>) => {
     const message = event.data;
-    if (message.type === 'console') onConsole(message.level, message.text);
+    if (message.type === 'ready') {
+      clearTimeout(timer);
+      timer = setTimeout(timeOut, timeLimitSeconds * 1000);
+    } else if (message.type === 'console') onConsole(message.level, message.text);
     else if (message.type === 'run-done') end(message.error ? { error: message.error, ms: message.ms } : { ms: message.ms });
   });
   const request: LearnerRequest = { type: 'run', code, seed: 1234 };

@@ -20,6 +20,8 @@ export type CallOutcome =
 
 /** A connection to one learner realm. */
 export interface LearnerClient {
+  /** Resolves once the realm has started (tfjs loaded); false if it died first. */
+  ready(): Promise<boolean>;
   load(code: string, seed: number): Promise<LoadOutcome>;
   call(name: string, args: unknown[], options: { seed: number; measureLeaks: boolean }): Promise<CallOutcome>;
   get(name: string): Promise<CallOutcome>;
@@ -35,6 +37,8 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
   const pending = new Map<number, (event: ReturnedEvent | ThrewEvent | { type: 'exited'; reason: string }) => void>();
   let loadWaiter: ((outcome: LoadOutcome) => void) | undefined;
   const functions: ((...args: unknown[]) => unknown)[] = [];
+  let markReady: (ok: boolean) => void = () => {};
+  const started = new Promise<boolean>((resolve) => (markReady = resolve));
 
   const onCallback = async (event: Extract<LearnerEvent, { type: 'callback' }>) => {
     const fn = functions[event.fnId];
@@ -51,6 +55,9 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
   endpoint.onMessage((event) => {
     if (!isObject(event)) return;
     switch (event.type) {
+      case 'ready':
+        markReady(true);
+        return;
       case 'loaded':
         loadWaiter?.({ ok: true });
         loadWaiter = undefined;
@@ -73,6 +80,7 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
   });
   endpoint.onExit((reason) => {
     exitReason = reason;
+    markReady(false);
     loadWaiter?.({ ok: false, exited: reason });
     loadWaiter = undefined;
     for (const resolve of pending.values()) resolve({ type: 'exited', reason });
@@ -95,6 +103,7 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
   };
 
   return {
+    ready: () => started,
     load(code, seed) {
       return new Promise((resolve) => {
         if (exitReason !== undefined) return resolve({ ok: false, exited: exitReason });

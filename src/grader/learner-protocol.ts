@@ -26,6 +26,8 @@ export interface ScratchRunRequest { type: 'run'; code: string; seed: number }
 /** A message to the learner realm. */
 export type LearnerRequest = LoadRequest | CallRequest | GetRequest | CallbackResult | ScratchRunRequest;
 
+/** ← learner realm: tfjs and the learner tools are ready; requests may come. */
+export interface ReadyEvent { type: 'ready' }
 /** ← learner realm: the code was evaluated. */
 export interface LoadedEvent { type: 'loaded' }
 /** ← learner realm: evaluating the code threw. */
@@ -42,7 +44,7 @@ export interface ConsoleEvent { type: 'console'; level: 'log' | 'info' | 'warn' 
 export interface RunDoneEvent { type: 'run-done'; error?: LearnerError; ms: number }
 
 /** A message from the learner realm. */
-export type LearnerEvent = LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
+export type LearnerEvent = ReadyEvent | LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
 
 /** Both ends of a learner realm connection, independent of the worker kind (browser or node). */
 export interface LearnerEndpoint {

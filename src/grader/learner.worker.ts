@@ -33,4 +33,5 @@ const handle = createLearnerHost({
   format: (args) => formatConsoleArgs(args).join(' '),
 });
 host.handle = handle;
+post({ type: 'ready' } satisfies LearnerEvent);
 for (const request of queue.splice(0)) void handle(request);

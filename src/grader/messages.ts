@@ -52,6 +52,8 @@ export const gradeMessages = {
   learnerStopped: () => 'Your code stopped the worker it was running in (for example with close()), so the test could not finish.',
   unsupportedValue: (what: string) =>
     `${what} cannot be sent to the grader. Return tensors, numbers, strings, booleans, arrays, plain objects or a tf.LayersModel.`,
+  realmDidNotStart: (seconds: number) =>
+    `The worker that runs your code did not start within ${seconds} s (the page may be busy). Press Check again.`,
   gradingTimedOut: (seconds: number) =>
     `Grading did not finish within ${seconds} s and was stopped. Look for a loop that never ends.`,
   graderCrashed: (reason: string) => `The grader itself failed (${reason}). This is a bug in the exercise, not in your code; please report it.`,

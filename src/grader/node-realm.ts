@@ -32,11 +32,10 @@ export function openNodeRealm(): LearnerEndpoint {
       else queue.push(message);
     },
     onMessage(listener) {
-      worker.on('message', (message: LearnerEvent | { type: 'ready' }) => {
+      worker.on('message', (message: LearnerEvent) => {
         if (message.type === 'ready') {
           ready = true;
           for (const queued of queue.splice(0)) worker.postMessage(queued);
-          return;
         }
         listener(message);
       });
