@@ -181,4 +181,14 @@ test.describe('the run-first runtime', () => {
     await expect(statusOf(cell)).toHaveText(/done$/);
     await expect(outputOf(cell)).toContainText('ran from the keyboard');
   });
+
+  test('the editor completes tfjs names from its type definitions', async ({ page }) => {
+    await page.goto('/scratch/');
+    const cell = cellOf(page, 3);
+    await setCode(page, cell, 'const m = tf.tens');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.suggest-widget');
+    await expect(suggestions).toBeVisible();
+    await expect(suggestions).toContainText('tensor2d');
+  });
 });

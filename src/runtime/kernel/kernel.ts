@@ -39,12 +39,18 @@ const settle = async () => {
   await nextTask();
 };
 
-/** Starts the kernel in this worker: listens for requests and posts events with `post`. */
-export function startKernel(scope: DedicatedWorkerGlobalScope, post: Post = (event) => scope.postMessage(event)): void {
+/** The part of the worker's global scope the kernel talks through (a fake in unit tests). */
+export type KernelScope = Pick<DedicatedWorkerGlobalScope, 'addEventListener' | 'postMessage' | 'crossOriginIsolated'>;
+
+/**
+ * Starts the kernel in this worker: listens for requests on `scope` and posts events with
+ * `post`. Cells' names live on the realm's global object, where their code looks them up.
+ */
+export function startKernel(scope: KernelScope, post: Post = (event) => scope.postMessage(event)): void {
   const started = performance.now();
   // tfjs ops go many frames deep before they throw; keep enough frames to reach the cell's line.
   Error.stackTraceLimit = 100;
-  const shared = createSharedScope(scope);
+  const shared = createSharedScope(globalThis);
   let current: { runId: number; cellId: string } = { runId: 0, cellId: '' };
   let running = false;
   /** The first error a run left behind outside its own await chain (a rejected promise, a throwing timer). */
