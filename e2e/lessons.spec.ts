@@ -1,0 +1,99 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The course's lessons in a real browser: each lesson's first cell runs to "done" in one click,
+ * and, with every cell run in page order, each theory layer's check cell prints its verdict (✓)
+ * and no failure (✗). The backend is wasm unless LESSON_BACKEND names another (e.g. cpu, to
+ * measure the slowest case); the time of every cell is printed from its status line.
+ */
+const LESSONS = [
+  'first-model',
+  'learning-curves',
+  'bake-off',
+  'hyperparameter-search',
+  'pretrained',
+  'dirty-data',
+  'rerun',
+] as const;
+const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
+/** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */
+const CELL_TIMEOUT_MS = 90_000;
+
+const cells = (scope: Page | Locator) => scope.getByRole('region', { name: /^Code cell \d+$/ });
+const statusOf = (cell: Locator) => cell.getByRole('status');
+
+/** Opens the lesson on the chosen backend and waits until its kernel reports ready. */
+async function openLesson(page: Page, id: string) {
+  await page.goto(`/lessons/${id}/`);
+  const backend = page.getByRole('combobox', { name: 'Backend' });
+  if ((await backend.inputValue()) !== BACKEND) await backend.selectOption(BACKEND);
+  await expect(backend).toHaveValue(BACKEND);
+}
+
+/** Seconds a finished cell took, read from its status ("Ran in 1.2 s — done", "Ran in 80 ms — done"). */
+async function secondsOf(cell: Locator): Promise<number> {
+  const text = (await statusOf(cell).textContent()) ?? '';
+  const match = /Ran in ([\d.]+) (m?s)/.exec(text);
+  if (!match) return Number.NaN;
+  return Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+}
+
+/** Clicks Run and waits for the status to end in "done"; on "error" shows the cell's output. */
+async function runToDone(cell: Locator) {
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(statusOf(cell)).toHaveText(/(done|error|stopped)$/, { timeout: CELL_TIMEOUT_MS });
+  const status = (await statusOf(cell).textContent()) ?? '';
+  if (!status.endsWith('done')) {
+    const output = await cell.getByRole('log', { name: 'Output' }).innerText();
+    throw new Error(`Cell ended with "${status}". Output:\n${output.slice(0, 2000)}`);
+  }
+}
+
+test.describe(`lessons on the ${BACKEND} backend`, () => {
+  for (const id of LESSONS) {
+    test(`${id}: the first cell runs to done in one click`, async ({ page }) => {
+      test.setTimeout(CELL_TIMEOUT_MS + 30_000);
+      await openLesson(page, id);
+      const first = cells(page).first();
+      await expect(first.getByRole('button', { name: 'Run' })).toBeEnabled();
+      await runToDone(first);
+      await expect(first.getByRole('log', { name: 'Output' })).not.toBeEmpty();
+      console.log(`${id} [${BACKEND}]: first cell ${(await secondsOf(first)).toFixed(1)} s`);
+    });
+
+    test(`${id}: every cell runs in order and every theory check confirms its result`, async ({ page }) => {
+      test.setTimeout(8 * CELL_TIMEOUT_MS);
+      await openLesson(page, id);
+      // Open every theory layer so that its cells can be reached and run.
+      const layers = page.locator('details.theory');
+      const layerCount = await layers.count();
+      expect(layerCount).toBeGreaterThan(0);
+      for (let i = 0; i < layerCount; i++) {
+        const layer = layers.nth(i);
+        if ((await layer.getAttribute('open')) === null) await layer.locator('summary').click();
+        await expect(layer).toHaveAttribute('open', '');
+      }
+      const all = cells(page);
+      const count = await all.count();
+      const times: string[] = [];
+      let total = 0;
+      for (let i = 0; i < count; i++) {
+        const cell = all.nth(i);
+        await runToDone(cell);
+        const seconds = await secondsOf(cell);
+        total += seconds;
+        times.push(`${(await cell.getAttribute('data-cell-id')) ?? `cell ${i + 1}`} ${seconds.toFixed(1)} s`);
+      }
+      console.log(`${id} [${BACKEND}]: all ${count} cells ${total.toFixed(1)} s (${times.join(', ')})`);
+
+      const checks = cells(layers);
+      const checkCount = await checks.count();
+      expect(checkCount, 'each lesson has theory check cells').toBeGreaterThanOrEqual(layerCount);
+      for (let i = 0; i < checkCount; i++) {
+        const output = checks.nth(i).getByRole('log', { name: 'Output' });
+        await expect(output).toContainText('✓');
+        await expect(output).not.toContainText('✗');
+      }
+    });
+  }
+});
