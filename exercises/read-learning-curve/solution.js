@@ -1,0 +1,13 @@
+// What to do next, from a learning curve: 'more data', 'bigger model' or 'done'.
+function diagnose({ sizes, trainAccuracy, validationAccuracy }) {
+  const last = sizes.length - 1;
+  const gap = trainAccuracy[last] - validationAccuracy[last];
+  const stillRising = validationAccuracy[last] - validationAccuracy[last - 1] > 0.01;
+  // High variance: fits the training set far better than new data, and more data keeps helping.
+  if (gap > 0.05 && stillRising) return 'more data';
+  // High bias: cannot even fit the data it trains on.
+  if (trainAccuracy[last] < 0.9) return 'bigger model';
+  return 'done';
+}
+
+console.log(diagnose({ sizes: [100, 200, 400, 800], trainAccuracy: [1, 1, 0.99, 0.99], validationAccuracy: [0.7, 0.78, 0.84, 0.88] }));
