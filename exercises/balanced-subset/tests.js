@@ -1,4 +1,4 @@
-// Hidden tests for balanced-subset. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for balanced-subset. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 function referenceIndices(labels, perClass, numClasses) {
   const kept = new Array(numClasses).fill(0);

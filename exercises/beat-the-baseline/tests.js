@@ -1,4 +1,4 @@
-// Hidden tests for beat-the-baseline. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for beat-the-baseline. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 let trained;
 /** Trains the learner's model once per Check on the training points only. */

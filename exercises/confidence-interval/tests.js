@@ -1,4 +1,4 @@
-// Hidden tests for confidence-interval. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for confidence-interval. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 function expected(values, t) {
   const n = values.length;

@@ -1,4 +1,4 @@
-// Hidden tests for fine-tune-few-shot. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for fine-tune-few-shot. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 // The learner builds the model; the grader trains it the same way for everyone, seeded, and scores it on held-out images.
 
 let built;

@@ -1,4 +1,4 @@
-// Hidden tests for fit-a-line. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for fit-a-line. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 /** The exact least-squares line through the points (the normal equations). */
 function leastSquares(xs, ys) {

@@ -1,4 +1,4 @@
-// Hidden tests for grid-points. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for grid-points. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 const space = { learningRate: { min: 1e-4, max: 1e-1, scale: 'log' }, units: { min: 8, max: 64, scale: 'linear' } };
 

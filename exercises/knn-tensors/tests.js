@@ -1,4 +1,4 @@
-// Hidden tests for knn-tensors. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for knn-tensors. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 /** Reference labels computed point by point, the slow obvious way. */
 function referenceKnn(xTrain, yTrain, xQuery, k, numClasses) {

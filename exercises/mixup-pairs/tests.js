@@ -1,4 +1,4 @@
-// Hidden tests for mixup-pairs. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for mixup-pairs. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 /** The expected blend, computed row by row. */
 function reference(t, lambda, partner) {

@@ -1,4 +1,4 @@
-// Hidden tests for predict-digits. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for predict-digits. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 /** A small model trained here once per Check, seeded, so its answers are known. */
 let trained;

@@ -1,4 +1,4 @@
-// Hidden tests for random-search-budget. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for random-search-budget. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 // The objective runs here, in the grader: every call the learner's search makes is counted here.
 
 const space = { learningRate: { min: 1e-4, max: 1, scale: 'log' }, units: { min: 1, max: 128, scale: 'int' } };

@@ -1,4 +1,4 @@
-// Hidden tests for read-learning-curve. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for read-learning-curve. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 const sizes = [100, 200, 400, 800];
 const cases = [

@@ -1,4 +1,4 @@
-// Hidden tests for runs-needed. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for runs-needed. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 const T975 = { 1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262, 10: 2.228 };
 

@@ -1,4 +1,4 @@
-// Hidden tests for shift-images. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for shift-images. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 /** out[i, r, c] = x[i, r − dy, c − dx], pixel by pixel. */
 function reference(x, dy, dx) {

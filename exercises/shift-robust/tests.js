@@ -1,4 +1,4 @@
-// Hidden tests for shift-robust. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for shift-robust. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 // The learner supplies the training data; the grader trains one fixed network on it, seeded, and tests on shifted digits.
 
 const shift = (x, dy, dx) => x.pad([[0, 0], [1, 1], [1, 1], [0, 0]]).slice([0, 1 - dy, 1 - dx, 0], [-1, 8, 8, 1]);

@@ -1,4 +1,4 @@
-// Hidden tests for stable-softmax. Globals: test, expect, learner, tf, data, ml (see docs/grading-api.md).
+// Hidden tests for stable-softmax. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
 
 const randomLogits = (seed, scale) => tf.randomNormal([6, 5], 0, scale, 'float32', seed);
 

@@ -6,6 +6,7 @@
  */
 import type { Tf } from '../runtime/tools/tf-type';
 import type { DataApi } from '../runtime/data/data-api';
+import type { ModelsApi } from '../runtime/models/models-api';
 import { createExpect } from './expect';
 import { createMl } from './ml';
 import { GradeFailure } from './grade-failure';
@@ -47,10 +48,11 @@ export interface GradeReport {
   ms: number;
 }
 
-/** Where grading runs: the grader's tfjs, its data sets, and how to open a fresh learner realm. */
+/** Where grading runs: the grader's tfjs, its data sets and models, and how to open a fresh learner realm. */
 export interface GradeEnvironment {
   tf: Tf;
   data: DataApi;
+  models: ModelsApi;
   openRealm: () => LearnerEndpoint;
 }
 
@@ -112,8 +114,8 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   });
 
   try {
-    const define = new AsyncFunction('test', 'expect', 'learner', 'tf', 'data', 'ml', request.tests);
-    await define(registry.test, Object.freeze(createExpect(tf)), learner, tf, env.data, Object.freeze(createMl(tf)));
+    const define = new AsyncFunction('test', 'expect', 'learner', 'tf', 'data', 'models', 'ml', request.tests);
+    await define(registry.test, Object.freeze(createExpect(tf)), learner, tf, env.data, env.models, Object.freeze(createMl(tf)));
   } catch (error) {
     return finish([], started, testErrorMessages.badTestFile(error instanceof Error ? error.message : String(error)));
   }

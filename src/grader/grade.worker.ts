@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../runtime/data/data-api';
+import { createModelsApi } from '../runtime/models/models-api';
 import { grade } from './grade-core';
 import type { GradeCommand, GradeReportEvent } from './grade-protocol';
 import type { LearnerEndpoint, LearnerEvent } from './learner-protocol';
@@ -35,8 +36,8 @@ scope.addEventListener('message', async (event: MessageEvent<GradeCommand>) => {
   if (command?.type !== 'grade') return;
   await tf.setBackend('cpu');
   await tf.ready();
-  const data = createDataApi(tf, { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) });
-  const report = await grade({ tf, data, openRealm: () => openBrowserRealm(command.learnerWorkerUrl) }, command.request);
+  const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
+  const report = await grade({ tf, data: createDataApi(tf, files), models: createModelsApi(tf, files), openRealm: () => openBrowserRealm(command.learnerWorkerUrl) }, command.request);
   const reply: GradeReportEvent = { type: 'report', nonce: command.nonce, report };
   postToPage(reply);
 });

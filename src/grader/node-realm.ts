@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../runtime/data/data-api';
+import { createModelsApi } from '../runtime/models/models-api';
 import { publicFolderFiles } from '../runtime/tools/node-fetch-bytes';
 import type { LearnerEndpoint, LearnerEvent, LearnerRequest } from './learner-protocol';
 import type { GradeEnvironment } from './grade-core';
@@ -50,8 +51,9 @@ export function openNodeRealm(): LearnerEndpoint {
   };
 }
 
-/** The grading environment in node: tfjs on the cpu backend, data from public/, realms as worker threads. */
+/** The grading environment in node: tfjs on the cpu backend, data and models from public/, realms as worker threads. */
 export async function nodeGradeEnvironment(): Promise<GradeEnvironment> {
   await tf.setBackend('cpu');
-  return { tf, data: createDataApi(tf, publicFolderFiles()), openRealm: openNodeRealm };
+  const files = publicFolderFiles();
+  return { tf, data: createDataApi(tf, files), models: createModelsApi(tf, files), openRealm: openNodeRealm };
 }
