@@ -1,0 +1,29 @@
+// Hidden tests for feature-extractor. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
+
+let extractor;
+const learners = () => (extractor ??= learner.call('featureExtractor'));
+
+/** The 'features' activations of the grader's own copy of digits-base. */
+async function referenceFeatures(x) {
+  const base = await models.load('digits-base');
+  return tf.model({ inputs: base.inputs, outputs: base.getLayer('features').output }).predict(x);
+}
+
+test('maps [n, 64] images to [n, 32] features', async () => {
+  const { xTest } = await data.load('digits');
+  const model = await learners();
+  expect.shape(model.predict(xTest.slice(0, 5)), [5, 32], 'Your extractor’s output for 5 images');
+});
+
+test('outputs exactly the pretrained features layer', async () => {
+  const { xTest } = await data.load('digits');
+  const x = xTest.slice(0, 40);
+  const model = await learners();
+  expect.allClose(model.predict(x), await referenceFeatures(x), { rtol: 1e-4, atol: 1e-5, what: 'Your features' });
+});
+
+test('every layer is frozen', async () => {
+  const model = await learners();
+  const trainable = model.layers.filter((layer) => layer.trainable && layer.weights.length > 0).map((layer) => layer.name);
+  expect.that(trainable.length === 0, `These layers can still train: ${trainable.join(', ')}. Set trainable = false on each.`);
+});
