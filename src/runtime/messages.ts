@@ -105,7 +105,7 @@ export const runtimeMessages = {
   },
 
   // Editing and autosave.
-  editHint: () => 'Click or press Enter to edit this code',
+  editHint: () => 'Click to edit this code',
   editorLoading: () => 'Loading the editor…',
   editorFailed: (message: string) => `The editor could not load (${message}); you can still run the code as shown.`,
   undoReset: () => 'Undo reset',

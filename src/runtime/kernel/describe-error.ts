@@ -18,18 +18,21 @@ const MEMORY_PATTERNS = [
   /WebAssembly\.Memory/i,
   /greater than WebGL maximum/i,
   /Aborted\(/,
+  /table index is out of bounds/i,
+  /memory access out of bounds/i,
 ];
 
 /** True for an error that means an allocation could not be satisfied. */
 export function isMemoryError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  if (error.name === 'TensorTooLargeError') return true;
   return (error instanceof RangeError || error.name === 'RuntimeError' || /memory|texture|Aborted/i.test(error.message)) &&
     MEMORY_PATTERNS.some((pattern) => pattern.test(error.message));
 }
 
 /** True when the error leaves the WASM runtime unusable, so the kernel must restart. */
 export function isFatalError(error: unknown): boolean {
-  return error instanceof Error && (/Aborted\(/.test(error.message) || /memory access out of bounds/i.test(error.message));
+  return error instanceof Error && /Aborted\(|memory access out of bounds|table index is out of bounds/i.test(error.message);
 }
 
 /** A short text for a thrown non-Error value: `42 (a number)`, `undefined`, `"oops" (a string)`. */

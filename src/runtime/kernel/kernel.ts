@@ -13,6 +13,7 @@ import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
 import { describeError, isFatalError } from './describe-error';
 import { createSharedScope, provideGlobals } from './shared-scope';
+import { guardCurrentBackend } from './memory-guard';
 
 type Post = (event: KernelEvent) => void;
 
@@ -86,6 +87,7 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     try {
       configureWasmPaths();
       const choice = await chooseBackend(request.backend, request.probe);
+      guardCurrentBackend();
       display.installAutoFitProgress();
       const tools = createLearnerTools(tf, { baseUrl: request.baseUrl });
       provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
