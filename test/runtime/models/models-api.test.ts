@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { accuracy, measureTransfer, TARGET_CLASSES } from '../../../scripts/build-models.ts';
+import { createDataApi } from '../../../src/runtime/data/data-api.ts';
+import { createModelsApi } from '../../../src/runtime/models/models-api.ts';
+import { ModelError } from '../../../src/runtime/tools/errors.ts';
+import { publicFolderFiles, readFileUrl } from '../../../src/runtime/tools/node-fetch-bytes.ts';
+
+const files = publicFolderFiles();
+const models = createModelsApi(tf, files);
+const data = createDataApi(tf, files);
+const manifest = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'public', 'models', 'digits-base', 'manifest.json'), 'utf8'),
+) as { testAccuracy: number; testCount: number; transfer: { fineTunedMean: number } };
+let tensorsBefore = 0;
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+beforeEach(() => {
+  tensorsBefore = tf.memory().numTensors;
+});
+afterEach(() => {
+  expect(tf.memory().numTensors).toBe(tensorsBefore);
+});
+
+describe("models.load('digits-base')", () => {
+  it('gives the documented architecture: 64 → 64 relu → 32 relu (features) → 5 softmax', async () => {
+    const model = await models.load('digits-base');
+    expect(model.inputs[0]!.shape).toEqual([null, 64]);
+    expect(model.outputs[0]!.shape).toEqual([null, 5]);
+    expect(model.layers.map((layer) => layer.name)).toEqual(['hidden', 'features', 'digit']);
+    expect(model.getLayer('features').outputShape).toEqual([null, 32]);
+    expect(model.countParams()).toBe(64 * 64 + 64 + 64 * 32 + 32 + 32 * 5 + 5);
+    model.dispose();
+  });
+
+  it('classifies the held-out digits 0–4 with the accuracy its manifest reports', async () => {
+    const model = await models.load('digits-base');
+    const d = await data.load('digits', { classes: [0, 1, 2, 3, 4] });
+    expect(d.xTest.shape[0]).toBe(manifest.testCount);
+    const measured = accuracy(model, d.xTest, d.yTest, 0);
+    expect(measured).toBeCloseTo(manifest.testAccuracy, 3);
+    expect(measured).toBeGreaterThan(0.97);
+    const probabilities = tf.tidy(() => (model.predict(d.xTest) as tf.Tensor).sum(-1));
+    for (const total of await probabilities.data()) expect(total).toBeCloseTo(1, 5);
+    tf.dispose([probabilities, d.xTrain, d.yTrain, d.xTest, d.yTest]);
+    model.dispose();
+  });
+
+  it('transfers to digits 5–9 from 20 examples each (fine-tuned ≈ 95 %), leaving the loaded model unchanged', async () => {
+    const base = await models.load('digits-base');
+    const weightsBefore = base.getWeights().map((weight) => Array.from(weight.dataSync()));
+    const result = await measureTransfer(base, 20, 1);
+    expect(result.fullFineTune).toBeGreaterThan(0.93);
+    expect(result.frozenHead).toBeGreaterThan(0.6);
+    expect(result.fromScratch).toBeGreaterThan(0.93);
+    expect(base.getWeights().map((weight) => Array.from(weight.dataSync()))).toEqual(weightsBefore);
+    expect(TARGET_CLASSES).toEqual([5, 6, 7, 8, 9]);
+    base.dispose();
+  }, 60_000);
+
+  it('loads a fresh copy each time (fine-tuning one leaves the next untouched)', async () => {
+    const first = await models.load('digits-base');
+    const second = await models.load('digits-base');
+    expect(first).not.toBe(second);
+    const kernel = first.getLayer('digit').getWeights()[0]!;
+    const zeros = tf.zerosLike(kernel);
+    first.getLayer('digit').setWeights([zeros, first.getLayer('digit').getWeights()[1]!]);
+    zeros.dispose();
+    expect((await first.getLayer('digit').getWeights()[0]!.data())[0]).toBe(0);
+    const untouched = second.getLayer('digit').getWeights()[0]!;
+    expect(Math.abs((await untouched.data())[0]!)).toBeGreaterThan(0);
+    first.dispose();
+    second.dispose();
+  });
+});
+
+describe('models.load errors', () => {
+  it('lists the available models for an unknown or missing name', async () => {
+    await expect(models.load('mobilenet' as never)).rejects.toThrow(ModelError);
+    await expect(models.load('mobilenet' as never)).rejects.toThrow(
+      "models.load: there is no model named 'mobilenet'. Available: 'digits-base'.",
+    );
+    await expect(models.load(3 as never)).rejects.toThrow(
+      "models.load needs the name of a model as its first argument, got 3. Available: 'digits-base'.",
+    );
+  });
+
+  it('reports a missing weights file with its URL', async () => {
+    const failing = createModelsApi(tf, {
+      baseUrl: files.baseUrl,
+      fetchBytes: (url) => (url.endsWith('.bin') ? Promise.reject(new Error('HTTP 404 Not Found')) : readFileUrl(url)),
+    });
+    await expect(failing.load('digits-base')).rejects.toThrow(/models\.load\('digits-base'\): could not read file:.*\/models\/digits-base\/weights\.bin \(HTTP 404 Not Found\)/);
+  });
+
+  it('reports a damaged model.json', async () => {
+    const damaged = createModelsApi(tf, { baseUrl: 'https://site.test/', fetchBytes: async () => new TextEncoder().encode('{ not json') });
+    await expect(damaged.load('digits-base')).rejects.toThrow(
+      /^models\.load\('digits-base'\): the model file https:\/\/site\.test\/models\/digits-base\/model\.json is damaged \(.+\)\. Rebuild it with npm run build:models\.$/,
+    );
+  });
+
+  it('reads from the site root, with or without a trailing slash', async () => {
+    const urls: string[] = [];
+    const recording = createModelsApi(tf, { baseUrl: 'https://site.test/course', fetchBytes: async (url) => (urls.push(url), Promise.reject(new Error('offline'))) });
+    await expect(recording.load('digits-base')).rejects.toThrow('offline');
+    expect(urls).toEqual(['https://site.test/course/models/digits-base/model.json']);
+  });
+});
