@@ -30,6 +30,12 @@ async function openLesson(page: Page, id: string) {
   await expect(backend).toHaveValue(BACKEND);
 }
 
+/** After a run: the kernel bar says which backend ran it (WASM, CPU). */
+async function expectBackendInUse(page: Page) {
+  const kernel = page.getByRole('group', { name: 'Kernel' }).getByRole('status');
+  await expect(kernel).toHaveText(new RegExp(`^Kernel ready on ${BACKEND.toUpperCase()}`));
+}
+
 /** Seconds a finished cell took, read from its status ("Ran in 1.2 s — done", "Ran in 80 ms — done"). */
 async function secondsOf(cell: Locator): Promise<number> {
   const text = (await statusOf(cell).textContent()) ?? '';
@@ -57,6 +63,7 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
       const first = cells(page).first();
       await expect(first.getByRole('button', { name: 'Run' })).toBeEnabled();
       await runToDone(first);
+      await expectBackendInUse(page);
       await expect(first.getByRole('log', { name: 'Output' })).not.toBeEmpty();
       console.log(`${id} [${BACKEND}]: first cell ${(await secondsOf(first)).toFixed(1)} s`);
     });
@@ -84,6 +91,7 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
         total += seconds;
         times.push(`${(await cell.getAttribute('data-cell-id')) ?? `cell ${i + 1}`} ${seconds.toFixed(1)} s`);
       }
+      await expectBackendInUse(page);
       console.log(`${id} [${BACKEND}]: all ${count} cells ${total.toFixed(1)} s (${times.join(', ')})`);
 
       const checks = cells(layers);
