@@ -57,7 +57,7 @@ export function createModelsApi(tf: Tf, files: SiteFiles): ModelsApi {
             buffers.push(bytes.slice().buffer);
           }
         }
-        return [tf.io.getWeightSpecs(manifest), tf.io.concatenateArrayBuffers(buffers)];
+        return [tf.io.getWeightSpecs(manifest), tf.io.CompositeArrayBuffer.join(buffers)];
       });
       try {
         return await tf.loadLayersModel({ load: async () => artifacts });
