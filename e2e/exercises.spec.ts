@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Exercise panels are driven by role and accessible name only (see DESIGN.md "Accessible names"). */
@@ -100,4 +101,31 @@ test.describe('exercises', () => {
     });
     expect(order).toBeTruthy();
   });
+
+  test('Run shows the scratch output of the code in the editor', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    await typeCode(page, "console.log('hello from', 'run');\nconsole.log(tf.tensor([1, 2]).mul(3).arraySync());");
+    await panel(page).getByRole('button', { name: 'Run' }).click();
+    const output = panel(page).getByRole('log', { name: 'Scratch output' });
+    await expect(output).toContainText('hello from run', { timeout: 30_000 });
+    await expect(output).toContainText('[3, 6]');
+    await expect(panel(page).getByRole('status')).toHaveText(/^Run finished in \d+\.\d s$/);
+  });
+
+  for (const [name, path] of [['an exercise page', '/exercises/fit-a-line/'], ['the progress page', '/progress/']]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${name} has no serious or critical axe violations (${colorScheme})`, async ({ browser }) => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(path!);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        expect(serious).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });
