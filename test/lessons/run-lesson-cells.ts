@@ -84,12 +84,20 @@ export interface CellRun {
   logs: string[];
   /** tf.memory().numTensors after the cell minus before it. */
   tensorDelta: number;
+  /** Charts, tables, images and other displays the cell created. */
+  displays: ShowCall[];
 }
 
 /** What running a whole lesson did. */
 export interface LessonRun {
   cells: CellRun[];
+  /** Wall-clock time of all cells. */
   totalMs: number;
+  /**
+   * CPU time this process spent running them (user + system). Unlike wall time it does not grow
+   * when other programs load the machine, so budgets are asserted on it.
+   */
+  cpuMs: number;
   shows: ShowCall[];
   /** Whether data, models, seed, time and compare were the runtime's own tools or the test stand-ins. */
   dataSource: 'runtime' | 'stand-in';
@@ -119,6 +127,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   let started = 0;
   let tensorsBefore = 0;
   let logsBefore = 0;
+  let showsBefore = 0;
   const finishCell = () => {
     const cell = cells[current];
     if (!cell) return;
@@ -127,6 +136,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
       ms: performance.now() - started,
       logs: scope.logs.slice(logsBefore),
       tensorDelta: tf.memory().numTensors - tensorsBefore,
+      displays: scope.shows.slice(showsBefore),
     });
   };
   const enter = (index: number) => {
@@ -136,11 +146,13 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     started = performance.now();
     tensorsBefore = tf.memory().numTensors;
     logsBefore = scope.logs.length;
+    showsBefore = scope.shows.length;
   };
   // One function body for all cells, so top-level declarations are shared like in the kernel.
   const body = cells.map((cell, i) => `__enterCell(${i});\n${cell.code}\n;`).join('\n') + `\n__enterCell(${cells.length});`;
   const names = Object.keys(scope.globals);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let error: LessonRun['error'];
   try {
     const run = new AsyncFunction(...names, '__enterCell', body);
@@ -152,5 +164,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     scope.restore();
   }
   const totalMs = performance.now() - start;
-  return { cells: runs, totalMs, shows: scope.shows, dataSource: tools ? 'runtime' : 'stand-in', displaySource: display ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { cells: runs, totalMs, cpuMs, shows: scope.shows, dataSource: tools ? 'runtime' : 'stand-in', displaySource: display ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
 }
