@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataApi } from '../../../src/runtime/data/data-api.ts';
 import { decodeDigits, sha256Hex, type DigitsManifest } from '../../../src/runtime/data/digits-format.ts';
 import { clearDigitsCache } from '../../../src/runtime/data/digits-source.ts';
@@ -128,6 +128,23 @@ describe("data.load('digits')", () => {
         'The site serves its data sets itself: reload the page; if this keeps happening the site was built without its data files (npm run build:data).',
     );
     await expect(failing.load('digits')).rejects.toThrow('HTTP 404');
+  });
+
+  it('still loads where Web Crypto is missing (plain http on a LAN address), checking size and ranges', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      const d = await data.load('digits', { testFraction: 0.5 });
+      expect(d.xTrain.shape[0]! + d.xTest.shape[0]!).toBe(1797);
+      disposeAll(d);
+      clearDigitsCache();
+      const truncating = createDataApi(tf, {
+        ...publicFolderFiles(publicDir),
+        fetchBytes: async (url) => (url.endsWith('.bin') ? (await readFileUrl(url)).subarray(1) : readFileUrl(url)),
+      });
+      await expect(truncating.load('digits')).rejects.toThrow('digits.bin is damaged (expected 116805 bytes, found 116804)');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('rejects a damaged data file', async () => {
