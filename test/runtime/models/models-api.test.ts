@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accuracy, measureTransfer, TARGET_CLASSES } from '../../../scripts/build-models.ts';
 import { createDataApi } from '../../../src/runtime/data/data-api.ts';
+import { clearModelCache } from '../../../src/runtime/models/model-artifacts.ts';
 import { createModelsApi } from '../../../src/runtime/models/models-api.ts';
 import { ModelError } from '../../../src/runtime/tools/errors.ts';
 import { publicFolderFiles, readFileUrl } from '../../../src/runtime/tools/node-fetch-bytes.ts';
@@ -20,6 +21,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 beforeEach(() => {
+  clearModelCache();
   tensorsBefore = tf.memory().numTensors;
 });
 afterEach(() => {
@@ -89,12 +91,26 @@ describe('models.load errors', () => {
     );
   });
 
-  it('reports a missing weights file with its URL', async () => {
+  it('fetches the files once per worker, then builds fresh models from them', async () => {
+    const urls: string[] = [];
+    const counting = createModelsApi(tf, { baseUrl: files.baseUrl, fetchBytes: (url) => (urls.push(url), readFileUrl(url)) });
+    const first = await counting.load('digits-base');
+    const second = await counting.load('digits-base');
+    expect(urls.map((url) => url.split('/').at(-1))).toEqual(['model.json', 'weights.bin']);
+    expect(second.getWeights()[0]).not.toBe(first.getWeights()[0]);
+    first.dispose();
+    second.dispose();
+  });
+
+  it('reports a missing weights file with its URL, and retries on the next load', async () => {
     const failing = createModelsApi(tf, {
       baseUrl: files.baseUrl,
       fetchBytes: (url) => (url.endsWith('.bin') ? Promise.reject(new Error('HTTP 404 Not Found')) : readFileUrl(url)),
     });
     await expect(failing.load('digits-base')).rejects.toThrow(/models\.load\('digits-base'\): could not read file:.*\/models\/digits-base\/weights\.bin \(HTTP 404 Not Found\)/);
+    const model = await createModelsApi(tf, files).load('digits-base');
+    expect(model.layers).toHaveLength(3);
+    model.dispose();
   });
 
   it('reports a damaged model.json', async () => {
