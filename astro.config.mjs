@@ -35,7 +35,16 @@ export default defineConfig({
       alias: { 'node-fetch': new URL('./src/runtime/empty-module.ts', import.meta.url).pathname },
     },
     optimizeDeps: {
-      include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
+      include: [
+        '@tensorflow/tfjs',
+        '@tensorflow/tfjs-backend-wasm',
+        // Pre-bundled up front, so the first edit in `astro dev` does not trigger a re-optimise and reload.
+        'monaco-editor/editor',
+        'monaco-editor/features/register.all',
+        'monaco-editor/languages/definitions/javascript/register',
+        'monaco-editor/languages/features/typescript/register',
+        'acorn',
+      ],
     },
     worker: { format: 'es' },
   },
