@@ -104,11 +104,12 @@ test.describe('exercises', () => {
 
   test('Run shows the scratch output of the code in the editor', async ({ page }) => {
     await page.goto('/exercises/fit-a-line/');
-    await typeCode(page, "console.log('hello from', 'run');\nconsole.log(tf.tensor([1, 2]).mul(3).arraySync());");
+    await typeCode(page, "console.log('hello from', 'run');\nconsole.log(tf.tensor([1, 2]).mul(3).arraySync());\ntf.tensor([7, 8]).print();");
     await panel(page).getByRole('button', { name: 'Run' }).click();
     const output = panel(page).getByRole('log', { name: 'Scratch output' });
     await expect(output).toContainText('hello from run', { timeout: 30_000 });
     await expect(output).toContainText('[3, 6]');
+    await expect(output).toContainText('[7, 8]');
     await expect(panel(page).getByRole('status')).toHaveText(/^Run finished in \d+\.\d s$/);
   });
 

@@ -4,6 +4,7 @@
  * with `grade` and opens the learner's realm as a nested worker, so learner code never runs
  * here and cannot reach `postMessage` to the page: the only report the page gets comes from here.
  */
+import './worker-frame-shim';
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../runtime/data/data-api';
 import { createModelsApi } from '../runtime/models/models-api';

@@ -70,11 +70,17 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
         const started = performance.now();
         const sink = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => post({ type: 'console', level, text: format(args) });
         seed(request.seed);
+        const consoleSink = { log: sink('log'), info: sink('info'), warn: sink('warn'), error: sink('error') };
+        // tensor.print() writes to the global console: route it to the output too, for this run.
+        const saved = { ...consoleSink, log: console.log, info: console.info, warn: console.warn, error: console.error };
+        Object.assign(console, consoleSink);
         try {
-          await runner.evaluate(request.code, globals({ log: sink('log'), info: sink('info'), warn: sink('warn'), error: sink('error') }));
+          await runner.evaluate(request.code, globals(consoleSink));
           post({ type: 'run-done', ms: performance.now() - started });
         } catch (error) {
           post({ type: 'run-done', error: errorOf(error), ms: performance.now() - started });
+        } finally {
+          Object.assign(console, saved);
         }
         return;
       }

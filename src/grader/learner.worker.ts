@@ -4,6 +4,7 @@
  * backend, the same numerics as the node proof) and the learner tools. Started by the grading
  * worker for a Check, or by the page for a scratch Run.
  */
+import './worker-frame-shim';
 import * as tf from '@tensorflow/tfjs';
 import { createSeeder } from '../runtime/tools/seed';
 import { formatConsoleArgs } from '../runtime/display/format-value';
