@@ -16,7 +16,11 @@ export interface BackendChoice {
   fallbackFrom: BackendName | null;
 }
 
-const PROBE_SIZE = 256;
+/**
+ * Side of the probe's square matmul. Small on purpose: lesson models are small, so per-op
+ * overhead matters as much as raw speed, and the CPU backend's probe stays short (≈ 20 ms).
+ */
+const PROBE_SIZE = 128;
 
 /** The backend `activate` last switched to. Never ask tf.getBackend() before one is set: that starts tfjs's default (WebGL), slowly. */
 let active: BackendName | undefined;
@@ -56,7 +60,7 @@ export function isSoftwareWebgl(): boolean {
   }
 }
 
-/** Milliseconds per 256² matmul (plus read-back) on `name`, or null when it does not start. */
+/** Milliseconds per probe matmul (plus read-back) on `name`, or null when it does not start. */
 async function probe(name: BackendName): Promise<number | null> {
   if (!(await activate(name))) return null;
   const a = tf.randomUniform([PROBE_SIZE, PROBE_SIZE]);

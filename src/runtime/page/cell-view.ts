@@ -32,6 +32,8 @@ export class CellView {
   editor: AttachedEditor | undefined;
   #code: string;
   #codeElement: HTMLElement | null;
+  /** The build-time highlighted markup of the lesson's code, put back on Reset. */
+  readonly #originalMarkup: string;
 
   constructor(root: HTMLElement) {
     const find = <T extends HTMLElement>(selector: string): T => {
@@ -50,6 +52,7 @@ export class CellView {
     this.#codeElement = root.querySelector<HTMLElement>('pre code');
     this.originalCode = (this.#codeElement?.textContent ?? '').replace(/\n$/, '');
     this.#code = this.originalCode;
+    this.#originalMarkup = this.#codeElement?.innerHTML ?? '';
   }
 
   /** The static code block, until the editor replaces it. */
@@ -68,7 +71,8 @@ export class CellView {
     if (this.editor) {
       if (this.editor.getCode() !== code) this.editor.setCode(code);
     } else if (this.#codeElement) {
-      this.#codeElement.textContent = code;
+      if (code === this.originalCode) this.#codeElement.innerHTML = this.#originalMarkup;
+      else this.#codeElement.textContent = code;
     }
   }
 
