@@ -104,6 +104,8 @@ test.describe('cell output', () => {
     const table = output.getByRole('table', { name: 'Small table' });
     await expect(table.getByRole('columnheader')).toHaveText(['model', 'acc']);
     await expect(table.getByRole('cell', { name: '0.975' })).toBeVisible();
+    // The Output's own style sheet arrived with the runtime.
+    await expect(table).toHaveCSS('border-collapse', 'collapse');
 
     const heatmap = output.getByRole('figure', { name: 'Heatmap: Confusion' });
     await expect(heatmap.getByRole('rowheader')).toHaveText(['cat', 'dog']);

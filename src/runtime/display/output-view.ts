@@ -5,7 +5,7 @@
  * progress bars redrawn once per frame however many updates arrived. No listener is added per
  * update; charts load uPlot lazily on first use.
  */
-import './output.css';
+import outputCss from './output.css?inline';
 import { loadUPlot, type ChartLibraryLoader } from './chart-library';
 import type { ChartView } from './chart-view';
 import { renderConsoleLine, renderError, renderNotice, renderSuppressedNote } from './console-view';
@@ -17,6 +17,7 @@ import { ProgressView } from './progress-view';
 import type { DisplayMessage } from './protocol';
 import { ScatterView } from './scatter-view';
 import { renderTable } from './table-view';
+import { injectStyles } from './inject-styles';
 
 /** Options, for tests and special pages. */
 export interface OutputViewOptions {
@@ -44,6 +45,7 @@ export class OutputView {
   private waiters: Array<() => void> = [];
 
   constructor(outputElement: HTMLElement, options: OutputViewOptions = {}) {
+    injectStyles('output', outputCss);
     this.root = outputElement;
     this.load = options.loadChartLibrary ?? loadUPlot;
     this.requestFrame =

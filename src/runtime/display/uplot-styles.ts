@@ -1,2 +1,5 @@
-// uPlot's stylesheet, in its own module so that importing this module lazily loads the CSS lazily.
-import 'uplot/dist/uPlot.min.css';
+// uPlot's stylesheet, injected when this module is (lazily) imported by chart-library.ts.
+import css from 'uplot/dist/uPlot.min.css?inline';
+import { injectStyles } from './inject-styles';
+
+injectStyles('uplot', css);

@@ -64,6 +64,14 @@ describe('OutputView', () => {
     expect(root.getAttribute('aria-label')).toBe('Output');
   });
 
+  it('brings its own styles once, however many Outputs there are', () => {
+    setup();
+    setup();
+    const styles = document.head.querySelectorAll('style[data-runfirst-styles="output"]');
+    // (Vitest imports CSS as empty text; e2e/output.spec.ts checks the styles apply in the browser.)
+    expect(styles).toHaveLength(1);
+  });
+
   it('styles console lines per level and names warnings and errors in words', async () => {
     const { root, view, paint } = setup();
     view.render({
