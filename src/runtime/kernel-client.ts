@@ -4,6 +4,7 @@
  * starts a clean one at once). Reusable by any page that runs learner code.
  */
 import type { BackendName, BackendPreference, ProbeCache } from './backend-names';
+import { runtimeMessages } from './messages';
 import { parseKernelEvent, type KernelError, type KernelEvent, type KernelRequest, type LeakReport, type ReadyEvent } from './protocol';
 
 /** How a run ended. */
@@ -119,7 +120,7 @@ export class KernelClient {
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      if (this.#worker === worker) this.#crashed(event.message || 'the kernel worker failed to load');
+      if (this.#worker === worker) this.#crashed(event.message || runtimeMessages.workerFailedToLoad());
     });
     this.#setState({ phase: 'starting', ready: null, error: null });
     this.#send({ type: 'init', backend: this.#state.preference, probe: this.#probe, baseUrl: this.#options.baseUrl });

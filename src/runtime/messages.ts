@@ -92,6 +92,10 @@ export const runtimeMessages = {
     }
     return `Kernel ready on ${backendLabel(backend)}${note}`;
   },
+  workerFailedToLoad: () => 'the kernel worker failed to load',
+  kernelNotStarted: () => 'the kernel did not start',
+  noBackend: () => 'no TensorFlow.js backend could start in this browser',
+  editorLabel: (index: number) => `Code of cell ${index}`,
   kernelRestarted: () => 'Kernel restarted: names from earlier runs are gone.',
   kernelFailed: (message: string) => `The kernel could not start: ${message}. Press Restart to try again.`,
   backendFallback: (requested: BackendName, used: BackendName) =>

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
 import { fastest } from '../fastest-backend';
+import { runtimeMessages } from '../messages';
 
 /** The outcome of choosing a backend. */
 export interface BackendChoice {
@@ -115,5 +116,5 @@ export async function chooseBackend(preference: BackendPreference, cached: Probe
   for (const name of order) {
     if (active === name || (await activate(name))) return { backend: name, probe: probeResult, probed, fallbackFrom };
   }
-  throw new Error('no TensorFlow.js backend could start');
+  throw new Error(runtimeMessages.noBackend());
 }

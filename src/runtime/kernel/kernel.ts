@@ -9,6 +9,7 @@ import { createLearnerDisplay } from '../display/learner-display';
 import { createLearnerTools } from '../tools/learner-tools';
 import { parseKernelRequest, type InitRequest, type KernelError, type KernelEvent, type LeakReport, type MemorySnapshot, type RunRequest } from '../protocol';
 import { transformCell } from '../transform-cell';
+import { runtimeMessages } from '../messages';
 import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
 import { describeError, isFatalError } from './describe-error';
@@ -119,7 +120,7 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     strayError = undefined;
     display.beginRun();
     try {
-      if (!ready) throw new Error('the kernel did not start');
+      if (!ready) throw new Error(runtimeMessages.kernelNotStarted());
       const cell = transformCell(code, cellId);
       firstLineOffset = cell.firstLineOffset;
       const body = globalEval(cell.script) as (helper: typeof shared) => Promise<void>;

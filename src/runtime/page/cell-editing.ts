@@ -42,7 +42,7 @@ async function openEditor(lessonId: string, cell: CellView, block: HTMLElement, 
   const editor = await attachCellEditor(block, {
     code: cell.code,
     uri: `file:///cells/${lessonId}/${cell.id}.js`,
-    ariaLabel: `Code of cell ${cell.index}`,
+    ariaLabel: runtimeMessages.editorLabel(cell.index),
     onRun: () => hooks.onRun(cell),
     onChange: () => hooks.onChange(cell),
   });
