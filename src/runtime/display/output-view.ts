@@ -29,6 +29,8 @@ export interface OutputViewOptions {
 
 /** Within this many pixels of the bottom, the Output follows new content. */
 const FOLLOW_THRESHOLD_PX = 24;
+/** New blocks appended per frame at most, so a burst of output never makes one long task. */
+export const MAX_BLOCKS_PER_FRAME = 250;
 
 export class OutputView {
   private readonly root: HTMLElement;
@@ -158,14 +160,20 @@ export class OutputView {
     const following = root.scrollHeight - root.scrollTop - root.clientHeight <= FOLLOW_THRESHOLD_PX;
     if (this.pending.length > 0) {
       const fragment = document.createDocumentFragment();
-      fragment.append(...this.pending);
-      this.pending = [];
+      fragment.append(...this.pending.splice(0, MAX_BLOCKS_PER_FRAME));
       root.append(fragment);
     }
-    for (const chart of this.toAttach.splice(0)) chart.attach();
+    // Charts still waiting in `pending` are attached on the frame that appends them.
+    const attachable = this.toAttach.filter((chart) => chart.element.isConnected);
+    for (const chart of attachable) chart.attach();
+    this.toAttach.splice(0, this.toAttach.length, ...this.toAttach.filter((chart) => !attachable.includes(chart)));
     for (const view of this.dirty) view.draw();
     this.dirty.clear();
     if (following) root.scrollTop = root.scrollHeight;
+    if (this.pending.length > 0) {
+      this.schedule();
+      return;
+    }
     for (const resolve of this.waiters.splice(0)) resolve();
   }
 }

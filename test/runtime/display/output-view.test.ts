@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import type { UPlotConstructor } from '../../../src/runtime/display/chart-library';
-import { OutputView } from '../../../src/runtime/display/output-view';
+import { MAX_BLOCKS_PER_FRAME, OutputView } from '../../../src/runtime/display/output-view';
 
 /** Stands in for uPlot: records what the view asks of it. */
 class FakePlot {
@@ -70,6 +70,22 @@ describe('OutputView', () => {
     const styles = document.head.querySelectorAll('style[data-runfirst-styles="output"]');
     // (Vitest imports CSS as empty text; e2e/output.spec.ts checks the styles apply in the browser.)
     expect(styles).toHaveLength(1);
+  });
+
+  it('spreads a burst of output over several frames', async () => {
+    const { root, view, frames, paint } = setup();
+    const lines = Array.from({ length: 600 }, (_, i) => ({ level: 'log' as const, parts: [String(i)] }));
+    view.render({ kind: 'console', lines });
+    view.render({ kind: 'line-create', id: 'late', title: 'Late', series: ['v'], xLabel: 'step', yLabel: '' });
+    await paint();
+    expect(root.querySelectorAll('.out-line')).toHaveLength(MAX_BLOCKS_PER_FRAME);
+    expect(frames).toHaveLength(1);
+    await paint();
+    await paint();
+    expect(root.querySelectorAll('.out-line')).toHaveLength(600);
+    expect(root.lastElementChild?.getAttribute('aria-label')).toBe('Line chart: Late');
+    expect(FakePlot.created).toHaveLength(1);
+    expect(frames).toHaveLength(0);
   });
 
   it('styles console lines per level and names warnings and errors in words', async () => {
