@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -129,4 +129,22 @@ test.describe('exercises', () => {
       });
     }
   }
+
+  test('every exercise’s reference solution passes in the browser too (the node proof, repeated on the real workers)', async ({ page }) => {
+    test.setTimeout(300_000);
+    const root = new URL('../exercises/', import.meta.url);
+    const failures: string[] = [];
+    for (const id of readdirSync(root).sort()) {
+      const title = /^title: (.+)$/m.exec(readFileSync(new URL(`${id}/prompt.md`, root), 'utf8'))?.[1] ?? id;
+      await page.goto(`/exercises/${id}/`);
+      const exercise = page.getByRole('region', { name: `Exercise: ${title}` });
+      await exercise.getByRole('textbox', { name: `Your code for ${title}` }).fill(readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
+      await exercise.getByRole('button', { name: 'Check' }).click();
+      const status = exercise.getByRole('status');
+      await expect(status).toHaveText(/^\d+ of \d+ tests passed$/, { timeout: 90_000 });
+      const [passed, total] = ((await status.textContent()) ?? '').match(/\d+/g) ?? [];
+      if (passed !== total) failures.push(`${id}: ${await exercise.getByRole('list', { name: 'Test results' }).innerText()}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });
