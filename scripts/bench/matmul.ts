@@ -5,7 +5,7 @@
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import type { Measurement } from './figure.ts';
 import { measureNumpy } from './numpy-baseline.ts';
-import { runSpeedPage } from './speed-page.ts';
+import { MATMUL, runSpeedPage } from './speed-page.ts';
 
 const SIZES = [256, 512, 1024] as const;
 
@@ -15,7 +15,7 @@ export const matmulFigure: RunnableFigure = {
   how: 'speed page (/speed/) → "Measure matrix multiply": a fresh bare worker per backend, float32 n×n·n×n, 2 warm-ups then median of ≥3 runs (≈1.5 s per size) incl. read-back; numpy: python3 `a @ b`, 3 warm-ups, median of 10–30 runs, OpenBLAS default threads and OPENBLAS_NUM_THREADS=1',
   async measure(context: BenchContext): Promise<Measured> {
     const numpy = measureNumpy(SIZES);
-    const rows = await runSpeedPage(context, 'Measure matrix multiply', 'matmul', 10 * 60_000);
+    const rows = await runSpeedPage(context, MATMUL);
     const notes: string[] = [];
     const measurements: Measurement[] = [];
     if (numpy.ok) {

@@ -1,6 +1,7 @@
 /**
- * Drives the learner-facing speed page (/speed/): presses one of its buttons, waits until every
- * backend is measured, and reads the raw numbers from the table's data-value attributes.
+ * Drives the learner-facing speed page (/speed/): chooses the backends, presses one of its
+ * buttons, waits until every chosen backend is measured, and reads the raw numbers from the
+ * table's data-value attributes.
  */
 import type { Page } from '@playwright/test';
 import type { BenchContext } from './context.ts';
@@ -17,22 +18,52 @@ export interface SpeedRow {
   readonly totalMs?: number;
 }
 
-/** Opens /speed/ in a fresh context, presses `button`, and returns the filled table. */
-export async function runSpeedPage(context: BenchContext, button: string, table: 'matmul' | 'training', timeoutMs: number): Promise<SpeedRow[]> {
+/** Which measurement: the button to press and the table it fills. */
+export type SpeedMeasurement = { readonly button: 'Measure matrix multiply'; readonly table: 'matmul' } | { readonly button: 'Measure training'; readonly table: 'training' };
+
+export const MATMUL: SpeedMeasurement = { button: 'Measure matrix multiply', table: 'matmul' };
+export const TRAINING: SpeedMeasurement = { button: 'Measure training', table: 'training' };
+
+/** An open speed page in its own browser context. */
+export interface SpeedPage {
+  /** Measures `backend` ("all" by default) and returns the table rows. */
+  measure(what: SpeedMeasurement, backend?: string): Promise<SpeedRow[]>;
+  close(): Promise<void>;
+}
+
+/** Opens /speed/ in a fresh context; NotMeasured when the build has no speed page. */
+export async function openSpeedPage(context: BenchContext): Promise<SpeedPage> {
   const browserContext = await newBenchContext(context.browser);
-  try {
-    const page = await browserContext.newPage();
-    const response = await page.goto(`${context.baseUrl}/speed/`);
-    if (response?.status() === 404) throw new NotMeasuredError('the speed page (/speed/) is not in this build');
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.getByRole('button', { name: button }).click();
-    const status = page.locator('[data-speed-status]');
-    await status.and(page.locator('[data-state="finished"]')).waitFor({ timeout: timeoutMs });
-    if (errors.length > 0) throw new Error(`the speed page threw: ${errors.join('; ')}`);
-    return await readTable(page, table);
-  } finally {
+  const page = await browserContext.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${context.baseUrl}/speed/`);
+  if (response?.status() === 404) {
     await browserContext.close();
+    throw new NotMeasuredError('the speed page (/speed/) is not in this build');
+  }
+  return {
+    async measure(what, backend = 'all') {
+      await page.getByRole('combobox', { name: 'Backends' }).selectOption(backend);
+      const status = page.locator('[data-speed-status]');
+      await status.evaluate((element) => delete (element as HTMLElement).dataset['state']);
+      await page.getByRole('button', { name: what.button }).click();
+      await status.and(page.locator('[data-state="finished"]')).waitFor({ timeout: 10 * 60_000 });
+      if (errors.length > 0) throw new Error(`the speed page threw: ${errors.join('; ')}`);
+      const rows = await readTable(page, what.table);
+      return backend === 'all' ? rows : rows.filter((row) => row.backend === backend);
+    },
+    close: () => browserContext.close(),
+  };
+}
+
+/** Opens the speed page, measures every backend once, and closes it. */
+export async function runSpeedPage(context: BenchContext, what: SpeedMeasurement): Promise<SpeedRow[]> {
+  const speed = await openSpeedPage(context);
+  try {
+    return await speed.measure(what);
+  } finally {
+    await speed.close();
   }
 }
 

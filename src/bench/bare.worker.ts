@@ -6,8 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { chooseBackend, isSoftwareWebgl } from '../runtime/kernel/choose-backend';
 import { configureWasmPaths } from '../runtime/kernel/wasm-paths';
-import { createDataApi } from '../runtime/data/data-api';
-import { createSeeder } from '../runtime/tools/seed';
+import { createLearnerTools } from '../runtime/tools/learner-tools';
 import type { BackendName } from '../runtime/backend-names';
 import { timeMatmul } from './matmul-speed';
 import type { BenchReply, BenchRequest, TrainFigures } from './protocol';
@@ -38,8 +37,8 @@ async function handle(request: BenchRequest): Promise<void> {
     for (const size of request.sizes) reply({ type: 'matmul', ...(await timeMatmul(tf, size)) });
     return;
   }
-  const seeder = createSeeder();
-  const tools = { data: createDataApi(tf, { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) }), seed: seeder.seed };
+  // The same data.load and seed a lesson cell gets.
+  const tools = createLearnerTools(tf, { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) });
   // A one-epoch run first loads the digits and compiles the kernels (shaders on WebGL), as the
   // lesson's first Run does; the measured run is the second, like a learner's rerun.
   reply({ type: 'train', run: 'warm-up', ...(await trainDigits(tf, tools, 1, request.batchSize)) });

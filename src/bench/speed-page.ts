@@ -3,7 +3,7 @@
  * training run on every backend in turn, each in a fresh bare worker, and fills the tables.
  * Raw numbers go in data-* attributes too, for the benchmark script that drives this page.
  */
-import { BACKEND_NAMES, type BackendName } from '../runtime/backend-names';
+import { BACKEND_NAMES, isBackendName, type BackendName } from '../runtime/backend-names';
 import { speedMessages } from './messages';
 import { MATMUL_SIZES, type BenchReply } from './protocol';
 import { runBenchWorker } from './run-bench-worker';
@@ -13,6 +13,8 @@ import { LESSON_TRAINING } from './train-digits';
 export interface SpeedPageParts {
   readonly status: HTMLElement;
   readonly buttons: readonly HTMLButtonElement[];
+  /** "all" or one backend name: which rows to measure. */
+  readonly backends: HTMLSelectElement;
   readonly matmulTable: HTMLTableElement;
   readonly trainingTable: HTMLTableElement;
   readonly notes: HTMLElement;
@@ -31,15 +33,17 @@ function setCell(target: HTMLTableCellElement, text: string, value?: number): vo
   else target.dataset['value'] = String(value);
 }
 
-/** Runs `measure` for each backend with the buttons disabled, then reports the time taken. */
+/** Runs `measure` for each chosen backend with the controls disabled, then reports the time taken. */
 async function measureAll(parts: SpeedPageParts, measure: (backend: BackendName) => Promise<void>): Promise<void> {
   const started = performance.now();
-  for (const button of parts.buttons) button.disabled = true;
+  const chosen = parts.backends.value;
+  const backends = isBackendName(chosen) ? [chosen] : BACKEND_NAMES;
+  for (const control of [...parts.buttons, parts.backends]) control.disabled = true;
   parts.status.dataset['state'] = 'running';
   try {
-    for (const backend of BACKEND_NAMES) await measure(backend);
+    for (const backend of backends) await measure(backend);
   } finally {
-    for (const button of parts.buttons) button.disabled = false;
+    for (const control of [...parts.buttons, parts.backends]) control.disabled = false;
     parts.status.textContent = speedMessages.finished((performance.now() - started) / 1000);
     parts.status.dataset['state'] = 'finished';
   }

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the speed page', () => {
+  test('loads no worker until asked, then measures matmul speed on the chosen backend', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/speed/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Speed check/);
+    await expect(page.getByRole('status')).toHaveText(/Press a button to measure/);
+    expect(workers).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Backends' }).selectOption('wasm');
+    await page.getByRole('button', { name: 'Measure matrix multiply' }).click();
+    await expect(page.getByRole('button', { name: 'Measure training' })).toBeDisabled();
+    await expect(page.getByRole('status')).toHaveText(/Finished in \d+\.\d s\./, { timeout: 60_000 });
+
+    const table = page.getByRole('table', { name: /Matrix multiply/ });
+    const wasm = table.getByRole('row', { name: /WASM/ });
+    for (const cell of await wasm.getByRole('cell').all()) {
+      await expect(cell).toHaveText(/^\d+\.\d$/); // GFLOP/s with one decimal
+    }
+    // Backends not chosen are left alone.
+    await expect(table.getByRole('row', { name: /CPU/ }).getByRole('cell').first()).toHaveText('–');
+    // The bare benchmark worker started on the click (tfjs's WASM thread pool may add its own).
+    expect(workers.filter((url) => url.includes('bare.worker'))).toHaveLength(1);
+    await expect(page.getByRole('button', { name: 'Measure training' })).toBeEnabled();
+  });
+
+  test('reports a backend the browser lacks instead of failing', async ({ page }) => {
+    await page.goto('/speed/');
+    await page.getByRole('combobox', { name: 'Backends' }).selectOption('webgpu');
+    await page.getByRole('button', { name: 'Measure matrix multiply' }).click();
+    await expect(page.getByRole('status')).toHaveText(/Finished/, { timeout: 60_000 });
+    const row = page.getByRole('table', { name: /Matrix multiply/ }).getByRole('row', { name: /WebGPU/ });
+    // Headless Chromium here has no WebGPU adapter; where it has one, numbers appear instead.
+    await expect(row.getByRole('cell').first()).toHaveText(/not available in this browser|^\d+\.\d$/);
+  });
+});

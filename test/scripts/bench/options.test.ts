@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions, wants } from '../../../scripts/bench/options.ts';
+
+describe('bench options', () => {
+  it('defaults to its own build folder and port, all figures', () => {
+    const options = parseBenchOptions([], {});
+    expect(options).toMatchObject({ outDir: '/tmp/bench-dist', port: 4460, noBuild: false, forceBuild: false, lesson: 'first-model' });
+    if (options === 'help') throw new Error('unexpected help');
+    expect(wants(options, 7)).toBe(true);
+  });
+
+  it('takes --no-build from the flag or BENCH_NO_BUILD, and a figure list', () => {
+    const options = parseBenchOptions(['--only', '1,5', '--port', '4470'], { BENCH_NO_BUILD: '1', RUNFIRST_OUT_DIR: '/tmp/x' });
+    if (options === 'help') throw new Error('unexpected help');
+    expect(options.noBuild).toBe(true);
+    expect(options.outDir).toBe('/tmp/x');
+    expect(options.port).toBe(4470);
+    expect([wants(options, 1), wants(options, 2), wants(options, 5)]).toEqual([true, false, true]);
+  });
+
+  it('rejects a bad figure number and contradicting build flags', () => {
+    expect(() => parseBenchOptions(['--only', '9'], {})).toThrow(/figure numbers 1–7/);
+    expect(() => parseBenchOptions(['--build', '--no-build'], {})).toThrow(/exclude each other/);
+  });
+});
