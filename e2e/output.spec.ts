@@ -126,6 +126,6 @@ test.describe('cell output', () => {
     await expect(scatter).toContainText('3 points in 2 classes.');
 
     const { violations } = await new AxeBuilder({ page }).include('.cell-output').analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

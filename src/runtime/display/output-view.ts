@@ -49,6 +49,8 @@ export class OutputView {
   constructor(outputElement: HTMLElement, options: OutputViewOptions = {}) {
     injectStyles('output', outputCss);
     this.root = outputElement;
+    // The Output scrolls once it holds more than fits; keyboard users must be able to reach it.
+    if (!outputElement.hasAttribute('tabindex')) outputElement.tabIndex = 0;
     this.load = options.loadChartLibrary ?? loadUPlot;
     this.requestFrame =
       options.requestFrame ??

@@ -62,6 +62,8 @@ describe('OutputView', () => {
     expect(root.textContent).toContain('line 4');
     expect(root.getAttribute('role')).toBe('log');
     expect(root.getAttribute('aria-label')).toBe('Output');
+    expect(root.getAttribute('aria-live')).toBe('polite');
+    expect(root.tabIndex).toBe(0);
   });
 
   it('brings its own styles once, however many Outputs there are', () => {
