@@ -207,5 +207,11 @@ test.describe('the run-first runtime', () => {
     const suggestions = page.locator('.suggest-widget');
     await expect(suggestions).toBeVisible();
     await expect(suggestions).toContainText('tensor2d');
+
+    // The learner API is typed too.
+    await page.keyboard.press('Escape');
+    await setCode(page, cell, 'show.fit');
+    await page.keyboard.press('Control+Space');
+    await expect(suggestions).toContainText('fitCallbacks');
   });
 });
