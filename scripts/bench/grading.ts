@@ -1,50 +1,76 @@
 /**
- * Figure 7 (issue 4): grading time of one typical exercise — press Check on the exercise's own
- * page and wait for "N of M tests passed". Each Check grades in a fresh worker, so the first and
- * later Checks are timed separately.
+ * Figure 7 (issue 4): grading time of one typical exercise — its reference solution typed into
+ * the exercise's own page, then Check until "N of M tests passed". Each Check grades in a fresh
+ * worker, so the first and later Checks are timed separately. A sweep then checks every
+ * exercise's solution once, to show the spread.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { newBenchContext } from './browser-context.ts';
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import { median, NotMeasuredError } from './figure.ts';
 
 const CHECKS = 4;
-const PASSED = /(\d+) of (\d+) tests? passed/;
+const TYPICAL = 'fit-a-line';
+const EXERCISES = new URL('../../exercises/', import.meta.url);
 
-/** The exercise to grade: --exercise, else the first one the exercise index links to. */
-async function pickExercise(page: Page, context: BenchContext): Promise<string> {
-  if (context.options.exercise) return context.options.exercise;
-  const response = await page.goto(`${context.baseUrl}/exercises/`);
-  if (!response?.ok()) throw new NotMeasuredError('the exercise index (/exercises/) is not in this build');
-  const hrefs = await page.locator('main a[href*="/exercises/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const id = hrefs.map((href) => /\/exercises\/([^/]+)\/?$/.exec(href)?.[1]).find((found) => found !== undefined);
-  if (!id) throw new NotMeasuredError('the build has no exercises yet');
-  return id;
+/** An exercise folder's id, title and reference solution. */
+interface Exercise {
+  readonly id: string;
+  readonly title: string;
+  readonly solution: string;
+}
+
+function readExercise(id: string): Exercise {
+  const folder = new URL(`${id}/`, EXERCISES);
+  const title = /^title:\s*(.+)$/m.exec(readFileSync(new URL('prompt.md', folder), 'utf8'))?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2') ?? id;
+  return { id, title, solution: readFileSync(new URL('solution.js', folder), 'utf8') };
+}
+
+function exerciseIds(): string[] {
+  if (!existsSync(EXERCISES)) return [];
+  return readdirSync(EXERCISES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/solution.js`, EXERCISES)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Opens the exercise page and puts the reference solution into its code box. */
+async function openWithSolution(page: Page, context: BenchContext, exercise: Exercise): Promise<void> {
+  await page.goto(`${context.baseUrl}/exercises/${exercise.id}/`);
+  const region = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
+  const check = region.getByRole('button', { name: 'Check', exact: true });
+  if ((await check.count()) === 0) throw new NotMeasuredError(`/exercises/${exercise.id}/ has no Check button in this build`);
+  await region.getByRole('textbox', { name: `Your code for ${exercise.title}` }).fill(exercise.solution);
+  await check.and(page.locator(':enabled')).waitFor({ timeout: 15_000 });
 }
 
 /** Clicks Check and times click → a status reading "N of M tests passed" (in-page). */
-async function timeCheck(page: Page): Promise<{ ms: number; text: string }> {
-  const check = page.getByRole('button', { name: 'Check', exact: true });
-  const timing = check.evaluate(
-    (button, pattern) =>
+async function timeCheck(page: Page, exercise: Exercise): Promise<{ ms: number; text: string }> {
+  const region = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
+  const check = region.getByRole('button', { name: 'Check', exact: true });
+  const timing = region.evaluate(
+    (root, timeout) =>
       new Promise<{ ms: number; text: string }>((resolve, reject) => {
-        const passed = new RegExp(pattern);
+        const passed = /^\s*\d+ of \d+ tests? passed\s*$/;
+        const button = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Check');
+        if (!button) return reject(new Error('no Check button'));
         let start: number | undefined;
         let cleared = false;
         const observer = new MutationObserver(() => {
           if (start === undefined) return;
-          const status = [...document.querySelectorAll('[role="status"]')].find((element) => passed.test(element.textContent ?? ''));
+          const status = [...root.querySelectorAll('[role="status"]')].find((element) => passed.test(element.textContent ?? ''));
           if (!status) cleared = true;
           else if (cleared) {
             observer.disconnect();
-            resolve({ ms: performance.now() - start, text: status.textContent ?? '' });
+            resolve({ ms: performance.now() - start, text: (status.textContent ?? '').trim() });
           }
         });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
         button.addEventListener('click', (event) => (start = event.timeStamp), { once: true, capture: true });
-        setTimeout(() => reject(new Error('no "N of M tests passed" within 60 s of Check')), 60_000);
+        setTimeout(() => reject(new Error(`no "N of M tests passed" within ${timeout} ms of Check`)), timeout);
       }),
-    PASSED.source,
+    90_000,
   );
   await check.click();
   return await timing;
@@ -53,25 +79,41 @@ async function timeCheck(page: Page): Promise<{ ms: number; text: string }> {
 export const gradingFigure: RunnableFigure = {
   number: 7,
   title: 'Grading time of one typical exercise (Check → "N of M tests passed")',
-  how: `fresh context, open the exercise page, click Check ${CHECKS} times on the starter code as shipped; in-page time from the click to a status reading "N of M tests passed" (which first goes away while grading)`,
+  how: `fresh context; type the reference solution of "${TYPICAL}" (or --exercise) into its page, click Check ${CHECKS} times; in-page time from the click to the status reading "N of M tests passed" (it goes away while grading). Then every exercise's solution checked once in one context`,
   async measure(context: BenchContext): Promise<Measured> {
+    const ids = exerciseIds();
+    if (ids.length === 0) throw new NotMeasuredError('the repository has no exercises/<id>/solution.js yet');
+    const typical = readExercise(context.options.exercise ?? (ids.includes(TYPICAL) ? TYPICAL : (ids[0] as string)));
     const browserContext = await newBenchContext(context.browser);
     try {
       const page = await browserContext.newPage();
-      const id = await pickExercise(page, context);
-      await page.goto(`${context.baseUrl}/exercises/${id}/`);
-      const check = page.getByRole('button', { name: 'Check', exact: true });
-      if ((await check.count()) === 0) throw new NotMeasuredError(`/exercises/${id}/ has no Check button in this build`);
-      await check.and(page.locator(':enabled')).waitFor({ timeout: 15_000 });
+      await openWithSolution(page, context, typical);
       const checks = [];
-      for (let i = 0; i < CHECKS; i += 1) checks.push(await timeCheck(page));
+      for (let i = 0; i < CHECKS; i += 1) checks.push(await timeCheck(page, typical));
       const [first, ...later] = checks as [{ ms: number; text: string }, ...Array<{ ms: number; text: string }>];
+
+      const sweep: Array<{ id: string; ms: number; text: string }> = [];
+      for (const id of ids) {
+        const exercise = readExercise(id);
+        await openWithSolution(page, context, exercise);
+        sweep.push({ id, ...(await timeCheck(page, exercise)) });
+      }
+      const slowest = [...sweep].sort((a, b) => b.ms - a.ms).slice(0, 3);
+      const notAllPassed = sweep.filter((check) => !/^(\d+) of \1 tests? passed$/.test(check.text));
       return {
         measurements: [
-          { label: 'first Check', value: first.ms / 1000, unit: 's', digits: 2, target: { op: '<=', limit: 2 } },
-          { label: `later Checks (median of ${later.length})`, value: median(later.map((c) => c.ms)) / 1000, unit: 's', digits: 2, target: { op: '<=', limit: 2 } },
+          { label: `"${typical.id}", first Check`, value: first.ms / 1000, unit: 's', digits: 2, target: { op: '<=', limit: 2 } },
+          { label: `"${typical.id}", later Checks (median of ${later.length})`, value: median(later.map((c) => c.ms)) / 1000, unit: 's', digits: 2, target: { op: '<=', limit: 2 } },
+          { label: `all ${sweep.length} exercises, one Check each (median)`, value: median(sweep.map((c) => c.ms)) / 1000, unit: 's', digits: 2 },
+          { label: `all ${sweep.length} exercises, slowest`, value: (slowest[0]?.ms ?? NaN) / 1000, unit: 's', digits: 2, detail: `(${slowest[0]?.id ?? '?'})` },
         ],
-        notes: [`exercise "${id}": ${first.text.trim()}`, `all Checks: ${checks.map((c) => (c.ms / 1000).toFixed(2)).join(', ')} s`],
+        notes: [
+          `"${typical.id}" with its reference solution: ${first.text}; all Checks ${checks.map((c) => (c.ms / 1000).toFixed(2)).join(', ')} s`,
+          `slowest exercises: ${slowest.map((c) => `${c.id} ${(c.ms / 1000).toFixed(2)} s`).join(', ')}`,
+          notAllPassed.length === 0
+            ? 'every reference solution passed all its tests'
+            : `reference solutions not passing every test: ${notAllPassed.map((c) => `${c.id} (${c.text})`).join(', ')}`,
+        ],
       };
     } finally {
       await browserContext.close();
