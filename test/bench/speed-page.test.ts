@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BenchReply, BenchRequest } from '../../src/bench/protocol.ts';
+
+/** Replies the fake bare worker gives, by backend. */
+const script = new Map<string, BenchReply[] | Error>();
+const requests: BenchRequest[] = [];
+
+vi.mock('../../src/bench/run-bench-worker.ts', () => ({
+  runBenchWorker: async (request: BenchRequest, onReply: (reply: BenchReply) => void) => {
+    requests.push(request);
+    const replies = script.get(request.backend) ?? [{ type: 'backend', backend: request.backend, available: false, note: '' }];
+    if (replies instanceof Error) throw replies;
+    for (const reply of replies) onReply(reply);
+  },
+}));
+
+const { measureMatmul, measureTraining } = await import('../../src/bench/speed-page.ts');
+
+function table(kind: string, columns: string[]): HTMLTableElement {
+  const rows = ['webgpu', 'webgl', 'wasm', 'cpu']
+    .map((backend) => `<tr data-backend="${backend}"><th>${backend}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`)
+    .join('');
+  const element = document.createElement('table');
+  element.dataset['speedTable'] = kind;
+  element.innerHTML = `<tbody>${rows}</tbody>`;
+  document.body.append(element);
+  return element;
+}
+
+function parts(backend = 'all') {
+  document.body.innerHTML = '';
+  const select = document.createElement('select');
+  select.innerHTML = ['all', 'webgpu', 'webgl', 'wasm', 'cpu'].map((value) => `<option value="${value}">${value}</option>`).join('');
+  select.value = backend;
+  const button = document.createElement('button');
+  return {
+    status: document.createElement('p'),
+    notes: document.createElement('p'),
+    buttons: [button],
+    backends: select,
+    matmulTable: table('matmul', ['256', '512', '1024']),
+    trainingTable: table('training', ['samples-per-second', 'seconds', 'loss']),
+  };
+}
+
+const cellOf = (t: HTMLTableElement, backend: string, column: string) =>
+  t.querySelector<HTMLElement>(`tr[data-backend="${backend}"] td[data-column="${column}"]`) as HTMLElement;
+
+beforeEach(() => {
+  script.clear();
+  requests.length = 0;
+});
+
+describe('the speed page controller', () => {
+  it('fills GFLOP/s per size, marks missing backends and finishes with the controls enabled', async () => {
+    script.set('wasm', [
+      { type: 'backend', backend: 'wasm', available: true, note: '1 thread' },
+      { type: 'matmul', size: 256, medianMs: 1, gflops: 33.55, runs: 5 },
+      { type: 'matmul', size: 512, medianMs: 9, gflops: 29.8, runs: 5 },
+      { type: 'matmul', size: 1024, medianMs: 80, gflops: 26.8, runs: 3 },
+    ]);
+    script.set('webgl', [{ type: 'backend', backend: 'webgl', available: true, note: 'software renderer' }, { type: 'matmul', size: 256, medianMs: 10, gflops: 3.4, runs: 3 }]);
+    script.set('cpu', new Error('worker crashed'));
+    const page = parts();
+    const running = measureMatmul(page);
+    expect(page.buttons[0]?.disabled).toBe(true);
+    expect(page.backends.disabled).toBe(true);
+    await running;
+
+    expect(requests.map((r) => r.backend)).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
+    expect(cellOf(page.matmulTable, 'wasm', '256').textContent).toBe('33.5');
+    expect(cellOf(page.matmulTable, 'wasm', '256').dataset['value']).toBe('33.55');
+    expect(page.matmulTable.querySelector('tr[data-backend="wasm"] [data-note]')?.textContent).toBe(' (1 thread)');
+    expect(cellOf(page.matmulTable, 'webgpu', '512').textContent).toBe('not available in this browser');
+    expect(cellOf(page.matmulTable, 'cpu', '1024').textContent).toBe('failed: worker crashed');
+    expect(page.notes.textContent).toMatch(/software renderer/);
+    expect(page.status.dataset['state']).toBe('finished');
+    expect(page.status.textContent).toMatch(/^Finished in \d+\.\d s\.$/);
+    expect(page.buttons[0]?.disabled).toBe(false);
+    expect(page.backends.disabled).toBe(false);
+  });
+
+  it('measures only the chosen backend and reports the median training run', async () => {
+    script.set('wasm', [
+      { type: 'backend', backend: 'wasm', available: true, note: '' },
+      { type: 'train', run: 'warm-up', samples: 1438, epochs: 1, fitMs: 200, totalMs: 260, fitSamplesPerSecond: 7190, finalLoss: 1.2, runs: 1 },
+      { type: 'train', run: 'measured', samples: 1438, epochs: 15, fitMs: 1500, totalMs: 1520, fitSamplesPerSecond: 14380, finalLoss: 0.0241, runs: 3 },
+    ]);
+    const page = parts('wasm');
+    await measureTraining(page);
+    expect(requests).toEqual([{ type: 'train', backend: 'wasm', epochs: 15, batchSize: 32 }]);
+    expect(cellOf(page.trainingTable, 'wasm', 'samples-per-second').textContent).toBe('14,380');
+    expect(cellOf(page.trainingTable, 'wasm', 'seconds').textContent).toBe('1.50');
+    expect(cellOf(page.trainingTable, 'wasm', 'loss').textContent).toBe('0.024');
+    expect(page.trainingTable.querySelector<HTMLElement>('tr[data-backend="wasm"]')?.dataset['totalMs']).toBe('1520');
+    expect(cellOf(page.trainingTable, 'cpu', 'seconds').textContent).toBe('–'); // not chosen, untouched
+  });
+});
