@@ -98,9 +98,11 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
       const checkCount = await checks.count();
       expect(checkCount, 'each lesson has theory check cells').toBeGreaterThanOrEqual(layerCount);
       for (let i = 0; i < checkCount; i++) {
-        const output = checks.nth(i).getByRole('log', { name: 'Output' });
-        await expect(output).toContainText('✓');
-        await expect(output).not.toContainText('✗');
+        const check = checks.nth(i);
+        const output = check.getByRole('log', { name: 'Output' });
+        const name = `${id}, theory check ${(await check.getAttribute('data-cell-id')) ?? i + 1}`;
+        await expect(output, `${name} prints its verdict`).toContainText('✓');
+        await expect(output, `${name} reports no failure`).not.toContainText('✗');
       }
     });
   }
