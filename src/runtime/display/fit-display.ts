@@ -78,17 +78,25 @@ function makeCallbackClass(context: FitContext) {
       private readonly showAfterMs: number,
     ) {
       super();
+      // Bound, so the callback still works when tfjs wraps it as a plain config object (which it
+      // does when it is not the first entry of a callbacks array); then tfjs gives it no params.
+      this.onTrainBegin = this.onTrainBegin.bind(this);
+      this.onEpochBegin = this.onEpochBegin.bind(this);
+      this.onBatchEnd = this.onBatchEnd.bind(this);
+      this.onEpochEnd = this.onEpochEnd.bind(this);
+      this.onTrainEnd = this.onTrainEnd.bind(this);
     }
 
     override async onTrainBegin(): Promise<void> {
-      const params = (this.params ?? {}) as TrainingParams;
+      if (this.metrics && !this.chart) {
+        this.chart = context.show.line({ title: this.title, series: this.metrics, xLabel: 'epoch' });
+      }
+      const params = this.params as TrainingParams | undefined;
+      if (!params) return;
       const { total, perEpoch } = trainingSteps(params);
       this.perEpoch = perEpoch;
       this.firstEpoch = params.initialEpoch ?? 0;
       this.epochs = Math.max(1, (params.epochs ?? 1) - this.firstEpoch);
-      if (this.metrics && !this.chart) {
-        this.chart = context.show.line({ title: this.title, series: this.metrics, xLabel: 'epoch' });
-      }
       this.tracker = createProgressTracker(queue, {
         id: nextId('progress'),
         label: displayMessages.trainingLabel(),

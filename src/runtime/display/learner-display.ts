@@ -43,7 +43,16 @@ export function createLearnerDisplay(
   const api = createShowApi(queue, nextId, now);
   const fit = createFitDisplay({ tf, queue, show: api, nextId, now });
   const show: Show = { ...api, fitCallbacks: fit.fitCallbacks };
-  const learnerConsole = createLearnerConsole(queue, (rows, columns) => api.table(rows, columns ? { columns } : {}), now);
+  // console.table draws a real table; anything show.table cannot take is printed like console.log.
+  const consoleTable = (rows: unknown, columns: string[] | undefined) => {
+    const list = rows !== null && typeof rows === 'object' && !Array.isArray(rows) && !(rows instanceof Map) ? objectRows(rows) : rows;
+    try {
+      api.table(list, columns ? { columns } : {});
+    } catch {
+      learnerConsole.log(rows);
+    }
+  };
+  const learnerConsole = createLearnerConsole(queue, consoleTable, now);
   return {
     show,
     console: learnerConsole,
@@ -51,4 +60,13 @@ export function createLearnerDisplay(
     flush: () => queue.flush(),
     installAutoFitProgress: fit.installAutoFitProgress,
   };
+}
+
+/** console.table({ a: 1, b: { x: 2 } }): one row per key, like a browser console. */
+function objectRows(value: object): Array<Record<string, unknown>> {
+  return Object.entries(value).map(([key, entry]) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? { '(index)': key, ...(entry as Record<string, unknown>) }
+      : { '(index)': key, Values: entry },
+  );
 }

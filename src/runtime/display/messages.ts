@@ -83,6 +83,8 @@ export const displayMessages = {
   lineNoSeries: () => "show.line needs at least one series name, e.g. show.line({ title: 'Loss', series: ['loss'] }).",
   lineUnknownSeries: (name: string, series: readonly string[]) =>
     `show.line: "${name}" is not a series of this chart. Its series are: ${series.join(', ')}. Add it to series when you create the chart.`,
+  linePushShape: (series: readonly string[]) =>
+    `show.line: push takes an object with one value per series, e.g. chart.push({ ${series.map((name) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: 0.5`).join(', ')} }).`,
   lineBadValue: (name: string, received: string) =>
     `show.line: the value for "${name}" must be a number or a scalar tensor, but it is ${received}.`,
   scatterShape: (received: string) =>

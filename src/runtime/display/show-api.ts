@@ -92,6 +92,9 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
       let lastX = 0;
       return {
         push(values, x) {
+          if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+            throw new TypeError(displayMessages.linePushShape(series));
+          }
           for (const name of Object.keys(values)) {
             if (!series.includes(name)) throw new TypeError(displayMessages.lineUnknownSeries(name, series));
           }

@@ -154,9 +154,21 @@ describe('show helpers', () => {
     ]);
   });
 
+  it('console.table takes an object of rows and falls back to a plain line', () => {
+    const h = harness();
+    h.display.console.table({ a: { x: 1 }, b: 2 });
+    h.display.console.table(42);
+    h.display.flush();
+    expect(h.of('table')[0]).toMatchObject({ columns: ['(index)', 'x', 'Values'], rows: [['a', '1', ''], ['b', '', '2']] });
+    expect(h.of('console')[0]?.lines).toEqual([{ level: 'log', parts: ['42'] }]);
+  });
+
   it('show.line explains an unknown series and a bad value', () => {
     const h = harness();
     const chart = h.display.show.line({ series: ['loss'] });
+    expect(() => chart.push(0.5 as unknown as Record<string, number>)).toThrow(
+      'show.line: push takes an object with one value per series, e.g. chart.push({ loss: 0.5 }).',
+    );
     expect(() => chart.push({ acc: 1 })).toThrow('"acc" is not a series of this chart. Its series are: loss.');
     expect(() => chart.push({ loss: 'high' })).toThrow('the value for "loss" must be a number or a scalar tensor, but it is string high.');
   });
@@ -284,6 +296,22 @@ describe('training', () => {
     expect(h.of('progress-done')).toHaveLength(1);
     const order = h.kinds();
     expect(order.indexOf('progress-done')).toBeGreaterThan(order.lastIndexOf('progress-update'));
+  });
+
+  it('still charts when tfjs wraps it as a plain config (not first in a callbacks array)', async () => {
+    const h = harness();
+    const model = tinyModel();
+    const xs = tf.ones([4, 2]);
+    const ys = tf.ones([4, 1]);
+    const epochs: number[] = [];
+    const callbacks = [{ onEpochEnd: (epoch: number) => void epochs.push(epoch) }, h.display.show.fitCallbacks()];
+    await model.fit(xs, ys, { epochs: 2, callbacks: callbacks as unknown as tf.CustomCallbackArgs[] });
+    h.display.flush();
+    expect(epochs).toEqual([0, 1]);
+    expect(h.of('line-points').flatMap((m) => m.points).map((p) => p.x)).toEqual([1, 2]);
+    expect(h.of('progress-create')).toHaveLength(0);
+    tf.dispose([xs, ys]);
+    model.dispose();
   });
 
   it('gives model.fit without callbacks a progress bar once it runs long enough', async () => {

@@ -49,6 +49,9 @@ describe('display messages', () => {
     expect(m.heatmapShape('number 3')).toBe(
       'show.heatmap needs a matrix: a rank-2 tensor or an array of equal-length number arrays, but got number 3.',
     );
+    expect(m.linePushShape(['loss', 'val-acc'])).toBe(
+      "show.line: push takes an object with one value per series, e.g. chart.push({ loss: 0.5, 'val-acc': 0.5 }).",
+    );
     expect(m.progressTotal('undefined')).toBe('show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got undefined.');
     expect(m.disposedInput('show.images')).toBe('show.images got a tensor that was already disposed. Show it before you dispose it.');
     expect(m.tableRows('an object')).toBe('show.table needs an array of rows (objects or arrays), but got an object.');
