@@ -72,6 +72,10 @@ test.describe('cell output', () => {
     await expect(output.getByText('99,000 more lines not shown (100,000 printed in all).', { exact: false })).toBeVisible();
     await expect(output.locator('.out-line')).toHaveCount(1000);
     await expect(output.locator('.out-line').last()).toHaveText('line 999');
+    // The Output followed the new lines: its end is what shows.
+    await output.scrollIntoViewIfNeeded();
+    await expect(output.locator('.out-suppressed')).toBeInViewport();
+    await expect(output.locator('.out-line').first()).not.toBeInViewport();
 
     // The page still answers: another cell runs at once.
     const started = Date.now();

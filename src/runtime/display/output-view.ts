@@ -45,12 +45,22 @@ export class OutputView {
   private suppressedNote: HTMLElement | null = null;
   private frameRequested = false;
   private waiters: Array<() => void> = [];
+  /** Whether the learner is at the bottom of the Output (then new content scrolls into view). */
+  private following = true;
 
   constructor(outputElement: HTMLElement, options: OutputViewOptions = {}) {
     injectStyles('output', outputCss);
     this.root = outputElement;
     // The Output scrolls once it holds more than fits; keyboard users must be able to reach it.
     if (!outputElement.hasAttribute('tabindex')) outputElement.tabIndex = 0;
+    // Read scroll state when the learner scrolls, so painting never has to measure before writing.
+    outputElement.addEventListener(
+      'scroll',
+      () => {
+        this.following = outputElement.scrollHeight - outputElement.scrollTop - outputElement.clientHeight <= FOLLOW_THRESHOLD_PX;
+      },
+      { passive: true },
+    );
     this.load = options.loadChartLibrary ?? loadUPlot;
     this.requestFrame =
       options.requestFrame ??
@@ -67,6 +77,7 @@ export class OutputView {
     this.lineCharts.clear();
     this.progress.clear();
     this.suppressedNote = null;
+    this.following = true;
     this.root.replaceChildren();
   }
 
@@ -159,7 +170,6 @@ export class OutputView {
   private paint(): void {
     this.frameRequested = false;
     const root = this.root;
-    const following = root.scrollHeight - root.scrollTop - root.clientHeight <= FOLLOW_THRESHOLD_PX;
     if (this.pending.length > 0) {
       const fragment = document.createDocumentFragment();
       fragment.append(...this.pending.splice(0, MAX_BLOCKS_PER_FRAME));
@@ -171,7 +181,7 @@ export class OutputView {
     this.toAttach.splice(0, this.toAttach.length, ...this.toAttach.filter((chart) => !attachable.includes(chart)));
     for (const view of this.dirty) view.draw();
     this.dirty.clear();
-    if (following) root.scrollTop = root.scrollHeight;
+    if (this.following && root.scrollHeight > root.clientHeight) root.scrollTop = root.scrollHeight;
     if (this.pending.length > 0) {
       this.schedule();
       return;
