@@ -5,25 +5,14 @@
  */
 import type { Tf } from '../runtime/tools/tf-type';
 import type { SiteFiles } from '../runtime/tools/fetch-bytes';
-import { createDataApi } from '../runtime/data/data-api';
-import { createModelsApi } from '../runtime/models/models-api';
-import { createCompare } from '../runtime/tools/compare';
-import { createTime } from '../runtime/tools/time';
-import { sleep } from '../runtime/tools/sleep';
-import type { Seeder } from '../runtime/tools/seed';
+import { createLearnerTools, type LearnerTools } from '../runtime/tools/learner-tools';
 
 /** The console methods learner code may call. */
 export type LearnerConsole = Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
 
-/** The globals of exercise code. */
-export interface LearnerGlobals {
+/** The globals of exercise code: the learner tools, plus tf, show and console. */
+export interface LearnerGlobals extends LearnerTools {
   tf: Tf;
-  data: ReturnType<typeof createDataApi>;
-  models: ReturnType<typeof createModelsApi>;
-  seed: (n: number) => void;
-  time: ReturnType<typeof createTime>;
-  compare: ReturnType<typeof createCompare>;
-  sleep: typeof sleep;
   show: Record<string, (...args: unknown[]) => unknown>;
   console: LearnerConsole;
 }
@@ -39,17 +28,7 @@ function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
   return Object.fromEntries(['line', 'scatter', 'images', 'table', 'heatmap', 'progress', 'fitCallbacks'].map((k) => [k, note(k)]));
 }
 
-/** Creates the learner globals over `tf`, the site's files and a seeder, writing to `console`. */
-export function createLearnerGlobals(tf: Tf, files: SiteFiles, seeder: Seeder, console: LearnerConsole): LearnerGlobals {
-  return {
-    tf,
-    data: createDataApi(tf, files),
-    models: createModelsApi(tf, files),
-    seed: (n) => seeder.seed(n),
-    time: createTime(tf),
-    compare: createCompare(tf),
-    sleep,
-    show: consoleShow(console),
-    console,
-  };
+/** Creates the learner globals over `tf` and the site's files (the same tools as a lesson cell), writing to `console`. */
+export function createLearnerGlobals(tf: Tf, files: SiteFiles, console: LearnerConsole): LearnerGlobals {
+  return { tf, ...createLearnerTools(tf, files), show: consoleShow(console), console };
 }

@@ -28,7 +28,7 @@ const seeder = createSeeder(Math);
 const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
 const handle = createLearnerHost({
   tf,
-  globals: (console) => createLearnerGlobals(tf, files, seeder, console),
+  globals: (console) => createLearnerGlobals(tf, files, console),
   post: (event: LearnerEvent) => post(event),
   seed: (n) => seeder.seed(n),
   format: (args) => formatConsoleArgs(args).join(' '),

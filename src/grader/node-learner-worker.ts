@@ -19,7 +19,7 @@ const seeder = createSeeder(Math);
 const files = publicFolderFiles();
 const handle = createLearnerHost({
   tf,
-  globals: (console) => createLearnerGlobals(tf, files, seeder, console),
+  globals: (console) => createLearnerGlobals(tf, files, console),
   post: (event: LearnerEvent) => post(event),
   seed: (n) => seeder.seed(n),
   format: (args) => formatConsoleArgs(args).join(' '),
