@@ -12,7 +12,7 @@ import { cellSource, kernelBackend, openLesson, runCell, type LessonPage } from 
 import { openSpeedPage, TRAINING, type SpeedPage, type SpeedRow } from './speed-page.ts';
 import { findTrainingCell, trainingMismatches } from './training-cell.ts';
 
-const ROUNDS = 3;
+const ROUNDS = 4;
 const CELL_RUNS_PER_ROUND = 2;
 
 /** Training examples per epoch, recovered from a bare row (samples/s × fit seconds / epochs). */
@@ -81,6 +81,9 @@ export const trainingFigure: RunnableFigure = {
         const { bareMs, cellMs, samples } = await alternate(speed, lesson, cellId, backend);
         const perSecond = (ms: number) => (LESSON_TRAINING.epochs * samples) / (ms / 1000);
         const seconds = (list: number[]) => list.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+        // Per round: bare time ÷ the round's cell times — pairs runs made under the same load.
+        const roundRatios = bareMs.map((bare, round) => bare / median(cellMs.slice(round * CELL_RUNS_PER_ROUND, (round + 1) * CELL_RUNS_PER_ROUND)));
+        notes.push(`per-round ratios: ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(roundRatios).toFixed(3)})`);
         measurements.push(
           { label: `lesson cell "${cellId}" with chart + progress, ${backend}`, value: perSecond(median(cellMs)), unit: 'samples/s', digits: 0, detail: `(median whole run ${(median(cellMs) / 1000).toFixed(2)} s; runs ${seconds(cellMs)} s)` },
           { label: `bare worker, ${backend}, whole run`, value: perSecond(median(bareMs)), unit: 'samples/s', digits: 0, detail: `(median ${(median(bareMs) / 1000).toFixed(2)} s; rounds ${seconds(bareMs)} s)` },
