@@ -13,6 +13,10 @@ import { createLearnerHost } from './learner-host';
 import type { LearnerEvent, LearnerRequest } from './learner-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// An error thrown later by the learner's code (in a timer, an unawaited promise) is theirs to see
+// in their results, not a crash of this realm: keep it from reaching the parent as a worker error.
+scope.addEventListener('error', (event) => event.preventDefault());
+scope.addEventListener('unhandledrejection', (event) => event.preventDefault());
 const post = scope.postMessage.bind(scope);
 const queue: LearnerRequest[] = [];
 // Requests that arrive while tfjs starts wait in the queue.
