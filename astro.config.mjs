@@ -24,7 +24,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: lessonRemarkPlugins(),
     rehypePlugins: lessonRehypePlugins(),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   vite: {
     // Monaco's CSS arrives with the lazily loaded editor, not in every page's head.
