@@ -76,25 +76,3 @@ describe('cell autosave', () => {
     expect(cell.root.querySelectorAll('button')).toHaveLength(3);
   });
 });
-
-describe('cell view', () => {
-  it('puts the highlighted lesson code back on Reset before the editor loads', async () => {
-    const cell = makeCell('e', 'x');
-    cell.root.querySelector('code')!.innerHTML = '<span class="line"><span style="color:red">x</span></span>\n';
-    const view = new CellView(cell.root);
-    view.code = 'y';
-    expect(view.root.querySelector('code')!.innerHTML).toBe('y');
-    view.code = 'x';
-    expect(view.root.querySelector('code span[style]')?.textContent).toBe('x');
-  });
-
-  it('shows activity in its buttons', () => {
-    const cell = makeCell('f', 'x');
-    cell.enable();
-    expect([cell.runButton.disabled, cell.stopButton.disabled, cell.resetButton.disabled]).toEqual([false, true, false]);
-    cell.setActivity('running');
-    expect([cell.runButton.disabled, cell.stopButton.disabled]).toEqual([true, false]);
-    cell.setStatus('Ran in 3 ms — done', 'done');
-    expect(cell.status.dataset['outcome']).toBe('done');
-  });
-});
