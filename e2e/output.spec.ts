@@ -57,6 +57,29 @@ test.describe('cell output', () => {
     await expect(chart).toContainText('15 points. Latest: loss');
   });
 
+  test('model.fit without callbacks gets a progress bar by itself', async ({ page }) => {
+    await page.goto('/scratch/');
+    await setCode(
+      page,
+      3,
+      [
+        "const model = tf.sequential({ layers: [tf.layers.dense({ units: 16, inputShape: [8], activation: 'relu' }), tf.layers.dense({ units: 1 })] });",
+        "model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });",
+        'const xs = tf.randomNormal([1000, 8]);',
+        'const ys = tf.randomNormal([1000, 1]);',
+        'await model.fit(xs, ys, { epochs: 20, batchSize: 32 });',
+        'tf.dispose([xs, ys]);',
+      ].join('\n'),
+    );
+    const target = cell(page, 3);
+    await runToDone(target);
+    const progress = target.getByRole('log', { name: 'Output' }).getByRole('progressbar');
+    await expect(progress).toHaveAccessibleName(/^Training — epoch 20 of 20: done in \d/);
+    // 20 epochs × 32 batches (1,000 samples in batches of 32).
+    await expect(progress).toHaveAttribute('max', '640');
+    await expect(progress).toHaveAttribute('value', '640');
+  });
+
   test('100,000 console.log calls end with the cap note and the page stays responsive', async ({ page }) => {
     await page.goto('/scratch/');
     await setCode(page, 3, "for (let i = 0; i < 100000; i++) console.log('line', i);");
