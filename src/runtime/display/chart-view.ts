@@ -19,6 +19,7 @@ export interface ChartTheme {
   grid: string;
 }
 
+/** Base of the uPlot charts: subclasses give options, data and a description. */
 export abstract class ChartView {
   /** The figure to put in the Output. */
   readonly element: HTMLElement;

@@ -6,6 +6,7 @@ import { displayMessages } from './messages';
 import { seriesColor } from './palette';
 import type { LineCreateMessage, LinePoint } from './protocol';
 
+/** The view of a `line-create` message, fed by `line-points` messages. */
 export class LineChartView extends ChartView {
   private readonly xs: number[] = [];
   private readonly ys: Array<Array<number | null>>;

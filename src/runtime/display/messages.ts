@@ -20,6 +20,7 @@ function formatElapsed(ms: number): string {
   return ms < 10_000 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : formatDuration(ms);
 }
 
+/** The texts, by purpose; functions take what varies. */
 export const displayMessages = {
   /** The note that replaces lines past the per-run output cap. */
   suppressed: (count: number, total: number) =>

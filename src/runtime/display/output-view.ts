@@ -32,6 +32,7 @@ const FOLLOW_THRESHOLD_PX = 24;
 /** New blocks appended per frame at most, so a burst of output never makes one long task. */
 export const MAX_BLOCKS_PER_FRAME = 250;
 
+/** One cell's Output: `render` each message from the kernel, `clear` before a run. */
 export class OutputView {
   private readonly root: HTMLElement;
   private readonly load: ChartLibraryLoader;

@@ -6,6 +6,7 @@ import { element, uniqueId } from './dom';
 import { displayMessages } from './messages';
 import type { ProgressCreateMessage, ProgressDoneMessage, ProgressUpdateMessage } from './protocol';
 
+/** The view of one progress bar, created by `progress-create`, moved by updates. */
 export class ProgressView {
   /** The block to put in the Output. */
   readonly element: HTMLElement;

@@ -9,6 +9,7 @@ import { displayMessages } from './messages';
 import { seriesColor } from './palette';
 import type { ScatterMessage } from './protocol';
 
+/** The view of a `scatter` message. */
 export class ScatterView extends ChartView {
   private readonly classes: number[];
   private readonly aligned: uPlot.AlignedData;
