@@ -3,17 +3,18 @@
  * scatter plots, image grids, tables, heatmaps and progress bars. Each checks its input, reads
  * tensors without creating new ones, and posts one protocol message.
  */
-import { formatValue } from './format-value';
-import { displayMessages, formatShort } from './messages';
+import { displayMessages } from './messages';
 import type { OutputQueue } from './output-queue';
 import { createProgressTracker, type ProgressHandle } from './progress-tracker';
 import { describeInput, readLabels, readNumeric } from './tensor-input';
 import { isTensorLike } from './format-tensor';
+import { readImages, toRgba } from './image-input';
+import { readTable } from './table-input';
+
+export { MAX_TABLE_ROWS } from './table-input';
 
 /** Images shown per grid at most. */
 export const MAX_IMAGES = 100;
-/** Table rows shown at most. */
-export const MAX_TABLE_ROWS = 500;
 /** Heatmap rows and columns shown at most. */
 export const MAX_HEATMAP_SIDE = 100;
 
@@ -211,70 +212,4 @@ function readScalar(value: unknown, name: string): number | null {
   }
   if (typeof number !== 'number') throw new TypeError(displayMessages.lineBadValue(name, describeInput(value)));
   return Number.isFinite(number) ? number : null;
-}
-
-/** Image values without copying a whole tensor (a data set can hold thousands of images). */
-function readImages(images: unknown): { shape: readonly number[]; values: ArrayLike<number> } | null {
-  if (!isTensorLike(images)) return readNumeric(images, 'show.images');
-  if (images.isDisposed) throw new Error(displayMessages.disposedInput('show.images'));
-  if (images.dtype === 'string') return null;
-  return { shape: images.shape, values: images.dataSync() as ArrayLike<number> };
-}
-
-/**
- * Values above this mean the 0–255 scale; [0, 1] images may overshoot 1 a little (rounding,
- * noise), and a 0–255 image whose brightest pixel is 1.5 is black either way.
- */
-export const BYTE_SCALE_THRESHOLD = 1.5;
-
-/** Grey or RGB values → RGBA bytes, auto-scaling [0, 1] images to 0–255. */
-function toRgba(values: ArrayLike<number>, pixelCount: number, channels: number): Uint8ClampedArray {
-  let max = 0;
-  for (let i = 0; i < pixelCount * channels; i++) max = Math.max(max, values[i] ?? 0);
-  const scale = max > BYTE_SCALE_THRESHOLD ? 1 : 255;
-  const rgba = new Uint8ClampedArray(pixelCount * 4);
-  for (let p = 0; p < pixelCount; p++) {
-    for (let c = 0; c < 3; c++) rgba[4 * p + c] = (values[p * channels + (channels === 1 ? 0 : c)] ?? 0) * scale;
-    rgba[4 * p + 3] = 255;
-  }
-  return rgba;
-}
-
-/** Rows of objects or arrays (or a rank-2 tensor) → header and cell texts. */
-function readTable(rows: unknown, columns: string[] | undefined): { columns: string[]; rows: string[][]; totalRows: number } {
-  let list: unknown[];
-  if (isTensorLike(rows)) {
-    const input = readNumeric(rows, 'show.table');
-    if (!input || input.shape.length !== 2) throw new TypeError(displayMessages.tableRows(describeInput(rows)));
-    const [n = 0, m = 0] = input.shape;
-    list = Array.from({ length: n }, (_, r) => Array.from(input.values.subarray(r * m, (r + 1) * m)));
-  } else if (Array.isArray(rows)) {
-    list = rows;
-  } else {
-    throw new TypeError(displayMessages.tableRows(describeInput(rows)));
-  }
-  const shown = list.slice(0, MAX_TABLE_ROWS);
-  const arrays = shown.every((row) => Array.isArray(row));
-  let header: string[];
-  if (columns) header = columns.map(String);
-  else if (arrays) header = Array.from({ length: Math.max(0, ...shown.map((row) => (row as unknown[]).length)) }, (_, i) => String(i));
-  else header = [...new Set(shown.flatMap((row) => (isRecord(row) ? Object.keys(row) : [])))];
-  const cells = shown.map((row) => {
-    if (Array.isArray(row)) return header.map((_, i) => formatCell(row[i]));
-    if (isRecord(row)) return header.map((key) => formatCell(row[key]));
-    return [formatCell(row), ...header.slice(1).map(() => '')];
-  });
-  return { columns: header, rows: cells, totalRows: list.length };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** One table cell: numbers short, text as is, anything else formatted like the console. */
-function formatCell(value: unknown): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return formatShort(value);
-  if (isTensorLike(value) && !value.isDisposed && value.size === 1) return formatShort(Number(value.dataSync()[0]));
-  return formatValue(value);
 }
