@@ -20,3 +20,12 @@ describe('the bare worker trains what lesson 1 trains', () => {
     expect(trainingMismatches(changed)).toEqual(['epochs: 15', 'adam(0.01)']);
   });
 });
+
+describe("the kernel's reported run time", () => {
+  it('reads milliseconds and seconds from the status, NaN otherwise', async () => {
+    const { reportedMs } = await import('../../../scripts/bench/training.ts');
+    expect(reportedMs('Ran in 812 ms — done')).toBe(812);
+    expect(reportedMs('Ran in 1.5 s — done')).toBe(1500);
+    expect(reportedMs('Failed — error')).toBeNaN();
+  });
+});
