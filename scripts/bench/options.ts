@@ -16,7 +16,7 @@ export interface BenchOptions {
   noBuild: boolean;
   /** The lesson page used for figures 1–4 and 6 (`--lesson`, default first-model). */
   lesson: string;
-  /** The exercise graded for figure 7 (`--exercise`); the first listed when absent. */
+  /** The exercise graded for figure 7 (`--exercise`); fit-a-line (else the first) when absent. */
   exercise: string | undefined;
   /** Figures to run, by number (`--only 1,5`); all when empty. */
   only: ReadonlySet<number>;
@@ -29,7 +29,7 @@ export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir 
   --out-dir    the build folder (also RUNFIRST_OUT_DIR; default /tmp/bench-dist)
   --port       preview server port (also BENCH_PORT; default 4460)
   --lesson     lesson id for the page-load, Run and training figures (default first-model)
-  --exercise   exercise id for the grading-time figure (default: the first listed)
+  --exercise   exercise id for the grading-time figure (default fit-a-line, else the first)
   --only       comma-separated figure numbers, e.g. --only 1,5`;
 
 /** Parses argv and the environment; throws with the usage text on a bad option. */
