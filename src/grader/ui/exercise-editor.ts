@@ -62,6 +62,11 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
     fit();
     editor.onDidContentSizeChange(fit);
     editor.onDidChangeModelContent(changed);
+    // Input that still reaches the replaced textarea (a paste or an automated fill racing the
+    // swap) is carried over rather than lost.
+    textarea.addEventListener('input', () => {
+      if (model.getValue() !== textarea.value) model.setValue(textarea.value);
+    });
     getCode = () => model.getValue();
     setCode = (code) => model.pushEditOperations([], [{ range: model.getFullModelRange(), text: code }], () => null);
     monacoApi = monaco;
