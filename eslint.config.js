@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'public/', 'test-results/', 'playwright-report/', 'exercises/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'public/', 'test-results/', 'playwright-report/', 'exercises/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
