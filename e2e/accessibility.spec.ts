@@ -6,6 +6,11 @@ const pages = [
   { name: 'a lesson', path: '/lessons/first-model/' },
   { name: 'the authoring guide', path: '/guide/' },
   { name: 'the exercise index', path: '/exercises/' },
+  { name: 'an exercise page', path: '/exercises/fit-a-line/' },
+  { name: 'the progress page', path: '/progress/' },
+  { name: 'the scratchpad', path: '/scratch/' },
+  { name: 'the speed check', path: '/speed/' },
+  { name: 'the search page', path: '/search/' },
 ];
 
 for (const { name, path } of pages) {
