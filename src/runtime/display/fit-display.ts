@@ -10,6 +10,7 @@ import { displayMessages } from './messages';
 import type { OutputQueue } from './output-queue';
 import { createProgressTracker, type ProgressTracker } from './progress-tracker';
 import type { ShowApi } from './show-api';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 type Tf = typeof tfTypes;
 type Logs = Record<string, unknown>;
@@ -47,8 +48,6 @@ export function trainingSteps(params: TrainingParams): { total: number; perEpoch
   if (!perEpoch && params.samples && params.batchSize) perEpoch = Math.ceil(params.samples / params.batchSize);
   return perEpoch > 0 ? { total: epochs * perEpoch, perEpoch } : { total: epochs, perEpoch: 0 };
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A metric from tfjs logs: a number, or a scalar tensor at epoch end. */
 async function readMetric(value: unknown): Promise<number | null> {
