@@ -36,7 +36,7 @@ describe.each(lessonFiles)('lesson %s', (file) => {
       expect.arrayContaining([expect.stringMatching(/^(line|table|images|scatter|heatmap)$/)]),
     );
     expect(run.cpuMs).toBeLessThan(BUDGET_MS);
-    timings.push(`${file}: ${(run.totalMs / 1000).toFixed(1)} s (CPU ${(run.cpuMs / 1000).toFixed(1)} s) for ${run.cells.length} cells, tools ${run.dataSource}, display ${run.displaySource} (${run.cells.map((c) => `${c.cell.id} ${(c.ms / 1000).toFixed(1)}s`).join(', ')})`);
+    timings.push(`${file}: ${(run.totalMs / 1000).toFixed(1)} s (CPU ${(run.cpuMs / 1000).toFixed(1)} s) for ${run.cells.length} cells (${run.cells.map((c) => `${c.cell.id} ${(c.ms / 1000).toFixed(1)}s`).join(', ')})`);
     const checks = run.cells.filter((c) => c.cell.inTheory);
     expect(checks.length, 'every lesson has at least one theory check cell').toBeGreaterThan(0);
     for (const check of checks) {

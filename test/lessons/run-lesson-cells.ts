@@ -1,17 +1,21 @@
 /**
  * Runs every ```js run cell of a lesson in order, in one shared scope (as the lesson page's
  * kernel does: a later cell sees an earlier cell's top-level names), with real tfjs on the cpu
- * backend and the runtime's own learner tools and display (stand-ins where those do not exist). Reports per cell: time, output, tensors left behind.
+ * backend and the runtime's own learner tools (reading public/ from disk) and display. Reports
+ * per cell: time, output, tensors left behind.
  */
 import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createLearnerScope, type ShowCall } from './learner-stand-ins';
+import { createLearnerTools } from '../../src/runtime/tools/learner-tools';
+import { publicFolderFiles } from '../../src/runtime/tools/node-fetch-bytes';
+import { createLearnerDisplay } from '../../src/runtime/display/learner-display';
 
-const REAL_TOOLS = new URL('../../src/runtime/tools/learner-tools.ts', import.meta.url);
-const REAL_SITE_FILES = new URL('../../src/runtime/tools/node-fetch-bytes.ts', import.meta.url);
-const REAL_DISPLAY = new URL('../../src/runtime/display/learner-display.ts', import.meta.url);
+/** A chart, table or other display a cell made, as the harness records it. */
+export interface ShowCall {
+  kind: string;
+  options: unknown;
+  values: unknown[];
+}
 
 /** The parts of the runtime's display messages this harness reads. */
 interface DisplayMessageLike {
@@ -21,15 +25,6 @@ interface DisplayMessageLike {
   points?: unknown[];
   rows?: string[][];
   columns?: string[];
-}
-
-/** The runtime's own `show` and `console` (learner-display.ts), posting into `post`, when it exists. */
-async function realDisplay(post: (message: DisplayMessageLike) => void) {
-  if (!existsSync(fileURLToPath(REAL_DISPLAY))) return undefined;
-  const { createLearnerDisplay } = (await import(/* @vite-ignore */ REAL_DISPLAY.href)) as {
-    createLearnerDisplay: (post: (message: DisplayMessageLike) => void, tf: unknown) => { show: unknown; console: unknown; flush(): void };
-  };
-  return createLearnerDisplay(post, tf);
 }
 
 /**
@@ -63,19 +58,6 @@ function recordMessage(message: DisplayMessageLike, logs: string[], shows: ShowC
   }
 }
 
-/**
- * The runtime's own learner tools (data, models, seed, time, compare, sleep), reading public/
- * from disk, when their modules exist; otherwise undefined and the stand-ins are used.
- */
-async function realLearnerTools(): Promise<Record<string, unknown> | undefined> {
-  if (!existsSync(fileURLToPath(REAL_TOOLS)) || !existsSync(fileURLToPath(REAL_SITE_FILES))) return undefined;
-  const { createLearnerTools } = (await import(/* @vite-ignore */ REAL_TOOLS.href)) as {
-    createLearnerTools: (tf: unknown, files: unknown) => Record<string, unknown>;
-  };
-  const { publicFolderFiles } = (await import(/* @vite-ignore */ REAL_SITE_FILES.href)) as { publicFolderFiles: () => unknown };
-  return createLearnerTools(tf, publicFolderFiles());
-}
-
 /** What one cell did. */
 export interface CellRun {
   cell: LessonCell;
@@ -99,10 +81,6 @@ export interface LessonRun {
    */
   cpuMs: number;
   shows: ShowCall[];
-  /** Whether data, models, seed, time and compare were the runtime's own tools or the test stand-ins. */
-  dataSource: 'runtime' | 'stand-in';
-  /** Whether show and console were the runtime's own display or the recording stand-ins. */
-  displaySource: 'runtime' | 'stand-in';
   /** The first error thrown, with the cell it came from. */
   error?: { cell: LessonCell; error: unknown };
 }
@@ -116,12 +94,13 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   await tf.setBackend('cpu');
   await tf.ready();
   const cells = lessonCells(path);
-  const tools = await realLearnerTools();
-  const scope = createLearnerScope(tf);
-  if (tools) Object.assign(scope.globals, tools);
+  const logs: string[] = [];
+  const shows: ShowCall[] = [];
   const lines = new Map<string, ShowCall>();
-  const display = await realDisplay((message) => recordMessage(message, scope.logs, scope.shows, lines));
-  if (display) Object.assign(scope.globals, { show: display.show, console: display.console });
+  const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
+  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles()), show: display.show, console: display.console };
+  // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.
+  const savedRandom = Math.random;
   const runs: CellRun[] = [];
   let current = -1;
   let started = 0;
@@ -134,37 +113,37 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     runs.push({
       cell,
       ms: performance.now() - started,
-      logs: scope.logs.slice(logsBefore),
+      logs: logs.slice(logsBefore),
       tensorDelta: tf.memory().numTensors - tensorsBefore,
-      displays: scope.shows.slice(showsBefore),
+      displays: shows.slice(showsBefore),
     });
   };
   const enter = (index: number) => {
-    display?.flush();
+    display.flush();
     finishCell();
     current = index;
     started = performance.now();
     tensorsBefore = tf.memory().numTensors;
-    logsBefore = scope.logs.length;
-    showsBefore = scope.shows.length;
+    logsBefore = logs.length;
+    showsBefore = shows.length;
   };
   // One function body for all cells, so top-level declarations are shared like in the kernel.
   const body = cells.map((cell, i) => `__enterCell(${i});\n${cell.code}\n;`).join('\n') + `\n__enterCell(${cells.length});`;
-  const names = Object.keys(scope.globals);
+  const names = Object.keys(globals);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let error: LessonRun['error'];
   try {
     const run = new AsyncFunction(...names, '__enterCell', body);
-    await run(...names.map((n) => scope.globals[n]), enter);
+    await run(...names.map((n) => globals[n]), enter);
   } catch (caught) {
     const cell = cells[Math.max(current, 0)];
     if (cell) error = { cell, error: caught };
   } finally {
-    scope.restore();
+    Math.random = savedRandom;
   }
   const totalMs = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { cells: runs, totalMs, cpuMs, shows: scope.shows, dataSource: tools ? 'runtime' : 'stand-in', displaySource: display ? 'runtime' : 'stand-in', ...(error ? { error } : {}) };
+  return { cells: runs, totalMs, cpuMs, shows, ...(error ? { error } : {}) };
 }
