@@ -49,3 +49,18 @@ export function formatMinutes(minutes: number): string {
   if (hours === 0) return `${rest} min`;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/** The exercises a lesson links, in the order its frontmatter lists them. */
+export function linkedExercises<E extends { id: string }>(lesson: { data: { exercises: readonly string[] } }, exercises: readonly E[]): E[] {
+  return lesson.data.exercises.flatMap((id) => exercises.filter((exercise) => exercise.id === id));
+}
+
+/** Lessons in course order with the exercises each links; lessons without exercises are left out. */
+export function exercisesByLesson<L extends CourseLesson & { data: { exercises: readonly string[] } }, E extends { id: string }>(
+  lessons: readonly L[],
+  exercises: readonly E[],
+): { lesson: L; exercises: E[] }[] {
+  return inCourseOrder(lessons)
+    .map((lesson) => ({ lesson, exercises: linkedExercises(lesson, exercises) }))
+    .filter((group) => group.exercises.length > 0);
+}
