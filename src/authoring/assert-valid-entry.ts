@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import { AuthoringError } from './authoring-error';
+import { AuthoringError } from '../content/authoring-error';
 import { checkContent, projectContentDirs } from './check-content';
-import { formatAuthoringErrors } from './authoring-error';
+import { formatAuthoringErrors } from '../content/authoring-error';
 
 /**
  * In `astro dev`, a lesson or exercise page calls this so that a mistake in its file shows in

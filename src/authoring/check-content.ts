@@ -7,9 +7,9 @@ import { VFile } from 'vfile';
 import { lessonSchema, type Lesson } from '../content/schemas/lesson';
 import { exerciseSchema, EXERCISE_FILES, type Exercise } from '../content/schemas/exercise';
 import { lessonRemarkPlugins } from '../markdown/pipeline';
-import { AuthoringError } from './authoring-error';
+import { AuthoringError } from '../content/authoring-error';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter';
-import { authoringMessages } from './messages';
+import { authoringMessages } from '../content/authoring-messages';
 
 /** Where the content lives; tests point these at fixture folders. */
 export interface ContentDirs {

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { ZodType, ZodTypeDef, ZodIssue } from 'zod';
-import { authoringMessages } from './messages';
+import { authoringMessages } from '../content/authoring-messages';
 
 /** A problem in frontmatter, with the 1-based line of the offending field when known. */
 export interface FrontmatterProblem {

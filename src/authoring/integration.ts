@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, projectContentDirs, type ContentDirs } from './check-content';
-import { formatAuthoringErrors } from './authoring-error';
+import { formatAuthoringErrors } from '../content/authoring-error';
 
 /**
  * Runs the content check before Astro loads any content: `astro build` fails with every

@@ -1,7 +1,7 @@
 /**
  * Type declarations of the learner API (the globals a cell has: tf, show, data, models, seed,
  * time, compare, sleep), for completion and hover in the editor. They mirror the contract in
- * the authoring guide; the implementations live in src/runtime/display and src/runtime/tools.
+ * the authoring guide; the implementations live in src/runtime/kernel/display and src/runtime/tools.
  */
 export const LEARNER_GLOBALS_PATH = 'file:///runfirst/learner-globals.d.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Every message a learner sees from grading, in one place: each says what was expected, what
- * their code gave, and where to look. Pinned word for word by test/grader/messages.test.ts.
+ * their code gave, and where to look. Pinned word for word by test/grader/api/expect.test.ts.
  */
 
 /** A number shown to 4 significant digits (exact integers as they are). */

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import katex from 'katex';
 import { visit } from 'unist-util-visit';
-import { authoringMessages } from '../authoring/messages';
+import { authoringMessages } from '../content/authoring-messages';
 import { report, type PluginOptions } from './report';
 
 /**

@@ -2,7 +2,7 @@ import type { Root, Code } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { authoringMessages } from '../authoring/messages';
+import { authoringMessages } from '../content/authoring-messages';
 import { CELL_ID, explicitCellId, isRunnableCode } from './run-cell-meta';
 import { report, type PluginOptions } from './report';
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit, EXIT } from 'unist-util-visit';
-import { authoringMessages } from '../authoring/messages';
+import { authoringMessages } from '../content/authoring-messages';
 import { isRunnableCode } from './run-cell-meta';
 import { report, type PluginOptions } from './report';
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { authoringMessages } from '../authoring/messages';
+import { authoringMessages } from '../content/authoring-messages';
 import { MATH_TOPICS, isMathTopic } from '../content/topics';
 import { report, type PluginOptions } from './report';
 

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { AuthoringError } from '../authoring/authoring-error';
+import { AuthoringError } from '../content/authoring-error';
 
 /** Options every runfirst remark plugin takes. */
 export interface PluginOptions {

@@ -3,7 +3,7 @@
  * store when the page loads. Each lesson item carries its exercise ids in `data-exercises`.
  */
 import { progressStore } from './store';
-import { progressUi } from '../grader/ui/ui-messages';
+import { progressUi } from './messages';
 
 /** Fills every `[data-completion]` inside a `[data-exercises]` item. */
 export function showCourseCompletion(doc: Document = document): void {

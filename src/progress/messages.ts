@@ -25,3 +25,10 @@ export const progressMessages = {
   importNoFile: () => 'Choose a progress file first (one you saved with Export progress).',
   exportDone: (fileName: string) => `Your progress was saved as ${fileName}.`,
 } as const;
+
+/** Labels of the course map and the progress page. */
+export const progressUi = {
+  completion: (passed: number, total: number) => `${passed} of ${total} exercises passed`,
+  statusLabel: { 'not-started': 'Not started', attempted: 'Attempted', passed: 'Passed' } as const,
+  nothingYet: 'No progress yet: solve an exercise or edit a code cell and it appears here.',
+} as const;

@@ -5,8 +5,7 @@
  */
 import { progressStore } from './store';
 import { exportFileName, exportProgressText, parseProgressFile } from './transfer';
-import { progressMessages } from './messages';
-import { progressUi } from '../grader/ui/ui-messages';
+import { progressMessages, progressUi } from './messages';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);

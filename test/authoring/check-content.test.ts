@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/authoring/check-content';
-import { formatAuthoringErrors } from '../../src/authoring/authoring-error';
+import { formatAuthoringErrors } from '../../src/content/authoring-error';
 
 const fixture = (name: string) => {
   const root = join(import.meta.dirname, '..', 'fixtures', 'content', name);

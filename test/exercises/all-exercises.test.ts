@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { grade, type GradeEnvironment, type GradeReport } from '../../src/grader/grade-core';
-import { nodeGradeEnvironment } from '../../src/grader/node-realm';
+import { grade, type GradeEnvironment, type GradeReport } from '../../src/grader/worker/grade-core';
+import { nodeGradeEnvironment } from '../../src/grader/realm/node-realm';
 import { exerciseSchema } from '../../src/content/schemas/exercise';
 
 const root = join(import.meta.dirname, '..', '..', 'exercises');

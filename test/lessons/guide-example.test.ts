@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/authoring/check-content';
-import { grade } from '../../src/grader/grade-core';
-import { nodeGradeEnvironment } from '../../src/grader/node-realm';
+import { grade } from '../../src/grader/worker/grade-core';
+import { nodeGradeEnvironment } from '../../src/grader/realm/node-realm';
 import { runLessonCells } from './run-lesson-cells';
 
 /**

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
 import { createLearnerTools } from '../../src/runtime/tools/learner-tools';
 import { publicFolderFiles } from '../../src/runtime/tools/node-fetch-bytes';
-import { createLearnerDisplay } from '../../src/runtime/display/learner-display';
+import { createLearnerDisplay } from '../../src/runtime/kernel/display/learner-display';
 
 /** A chart, table or other display a cell made, as the harness records it. */
 export interface ShowCall {

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { lessonRehypePlugins, lessonRemarkPlugins } from '../../src/markdown/pipeline';
-import type { AuthoringError } from '../../src/authoring/authoring-error';
+import type { AuthoringError } from '../../src/content/authoring-error';
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = { topics: ['information-theory'] }) {
   const errors: AuthoringError[] = [];

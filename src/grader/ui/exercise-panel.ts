@@ -5,8 +5,8 @@
  * learner's code). Code, status and hints are saved in the progress store.
  */
 import { progressStore } from '../../progress/store';
-import { gradeInBrowser, runScratch, type ScratchRun } from '../grade-in-browser';
-import type { GradeReport } from '../grade-core';
+import { gradeInBrowser, runScratch, type ScratchRun } from './grade-in-browser';
+import type { GradeReport } from '../worker/grade-core';
 import { createExerciseEditor } from './exercise-editor';
 import { showSolutionDiff } from './solution-diff';
 import { exerciseUi } from './ui-messages';

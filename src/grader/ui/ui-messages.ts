@@ -1,6 +1,6 @@
 /**
- * Every label and sentence of the exercise panel and the progress page, in one place (pinned by
- * test/grader/ui-messages.test.ts). Button names are part of the accessibility contract.
+ * Every label and sentence of the exercise panel, in one place (pinned by
+ * test/grader/ui/ui-messages.test.ts). Button names are part of the accessibility contract.
  */
 export const exerciseUi = {
   notChecked: 'Not checked yet',
@@ -26,10 +26,4 @@ export const exerciseUi = {
   testTimedOut: 'timed out',
   reset: 'Reset to starter',
   confirmReset: 'Replace your code with the starter code? Your current code will be lost.',
-} as const;
-
-export const progressUi = {
-  completion: (passed: number, total: number) => `${passed} of ${total} exercises passed`,
-  statusLabel: { 'not-started': 'Not started', attempted: 'Attempted', passed: 'Passed' } as const,
-  nothingYet: 'No progress yet: solve an exercise or edit a code cell and it appears here.',
 } as const;

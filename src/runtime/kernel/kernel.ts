@@ -5,14 +5,14 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
-import { createLearnerDisplay } from '../display/learner-display';
+import { createLearnerDisplay } from './display/learner-display';
 import { createLearnerTools } from '../tools/learner-tools';
 import { parseKernelRequest, type InitRequest, type KernelError, type KernelEvent, type LeakReport, type MemorySnapshot, type RunRequest } from '../protocol';
-import { transformCell } from '../transform-cell';
+import { transformCell } from '../learner-code/transform-cell';
 import { runtimeMessages } from '../messages';
 import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
-import { describeError, isFatalError } from './describe-error';
+import { describeError, isFatalError } from '../learner-code/describe-error';
 import { createSharedScope, provideGlobals } from './shared-scope';
 import { guardCurrentBackend } from './memory-guard';
 

@@ -3,7 +3,7 @@
  * limit field and the kernel status, kept in step with the KernelClient's state.
  */
 import { BACKEND_NAMES, isBackendPreference, type BackendPreference } from '../backend-names';
-import type { KernelState } from '../kernel-client';
+import type { KernelState } from './kernel-client';
 import { fastest } from '../fastest-backend';
 import { runtimeMessages } from '../messages';
 

@@ -5,8 +5,8 @@
  */
 import type { BackendPreference } from '../backend-names';
 import type { DisplayMessage } from '../display/protocol';
-import { OutputView } from '../display/output-view';
-import { KernelClient, type RunOutcome, type StopReason } from '../kernel-client';
+import { OutputView } from './output/output-view';
+import { KernelClient, type RunOutcome, type StopReason } from './kernel-client';
 import { runtimeMessages } from '../messages';
 import type { KernelError, KernelEvent, LeakReport } from '../protocol';
 import { loadBackendPreference, loadProbe, saveBackendPreference, saveProbe } from './backend-preferences';

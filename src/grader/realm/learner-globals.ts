@@ -1,0 +1,34 @@
+/**
+ * The globals a learner's exercise code sees — the same names as in a lesson cell (tf, data,
+ * models, seed, time, compare, sleep, show, console) — built in the learner realm. Charts have no
+ * place in grading, so `show.*` only notes in the console what it would have drawn.
+ */
+import type { Tf } from '../../runtime/tools/tf-type';
+import type { SiteFiles } from '../../runtime/tools/fetch-bytes';
+import { createLearnerTools, type LearnerTools } from '../../runtime/tools/learner-tools';
+
+/** The console methods learner code may call. */
+export type LearnerConsole = Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+
+/** The globals of exercise code: the learner tools, plus tf, show and console. */
+export interface LearnerGlobals extends LearnerTools {
+  tf: Tf;
+  show: Record<string, (...args: unknown[]) => unknown>;
+  console: LearnerConsole;
+}
+
+/** A `show` whose every method notes the call in the console and returns handles that do nothing. */
+function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
+  const handle = { push() {}, tick() {}, set() {}, done() {} };
+  const note = (kind: string) => (...args: unknown[]) => {
+    const options = args.find((a): a is { title?: unknown } => typeof a === 'object' && a !== null && 'title' in a);
+    console.info(`(show.${kind}${typeof options?.title === 'string' ? `: ${options.title}` : ''} — charts appear in lessons, not in exercises)`);
+    return kind === 'fitCallbacks' ? {} : handle;
+  };
+  return Object.fromEntries(['line', 'scatter', 'images', 'table', 'heatmap', 'progress', 'fitCallbacks'].map((k) => [k, note(k)]));
+}
+
+/** Creates the learner globals over `tf` and the site's files (the same tools as a lesson cell), writing to `console`. */
+export function createLearnerGlobals(tf: Tf, files: SiteFiles, console: LearnerConsole): LearnerGlobals {
+  return { tf, ...createLearnerTools(tf, files), show: consoleShow(console), console };
+}

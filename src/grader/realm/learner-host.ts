@@ -1,0 +1,123 @@
+/**
+ * The learner's realm: evaluates the learner's code once, then answers the grader's calls to its
+ * functions (or runs it once for the Run button). It runs in its own worker, so nothing the
+ * learner's code does here — redefining globals, prototypes, tf, postMessage — reaches the grader:
+ * the grader only ever receives wire data and judges it with its own, untouched code.
+ */
+import type { Tf } from '../../runtime/tools/tf-type';
+import { decodeValue, encodeValue, UnsupportedValueError, type WireValue } from './wire';
+import type { LearnerError, LearnerEvent, LearnerRequest } from './learner-protocol';
+import { createSubmissionRunner, type SubmissionScope } from './submission';
+import type { LearnerGlobals } from './learner-globals';
+
+/** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
+export interface LearnerHostOptions {
+  tf: Tf;
+  globals: (console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>) => LearnerGlobals;
+  post: (event: LearnerEvent) => void;
+  seed: (n: number) => void;
+  /** Formats console arguments for scratch output. */
+  format: (args: readonly unknown[]) => string;
+}
+
+/** Distinct tensors inside a returned value (a tensor, or arrays and plain objects holding them). */
+function countTensors(tf: Tf, value: unknown, seen = new Set<unknown>()): number {
+  if (value instanceof tf.Tensor) {
+    if (seen.has(value)) return 0;
+    seen.add(value);
+    return 1;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return 0;
+  seen.add(value);
+  return Object.values(value).reduce<number>((sum, item) => sum + countTensors(tf, item, seen), 0);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const quietConsole = { log() {}, info() {}, warn() {}, error() {} };
+
+/** Creates the message handler of a learner realm. */
+export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHostOptions): (request: LearnerRequest) => Promise<void> {
+  const runner = createSubmissionRunner();
+  let scope: SubmissionScope | undefined;
+  let nextCallback = 0;
+  const pendingCallbacks = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  const engine = tf.engine();
+
+  const callbackFunction = (fnId: number) => async (...args: unknown[]) => {
+    const callbackId = nextCallback++;
+    const wireArgs: WireValue[] = [];
+    for (const arg of args) wireArgs.push(await encodeValue(tf, arg));
+    const reply = new Promise((resolve, reject) => pendingCallbacks.set(callbackId, { resolve, reject }));
+    post({ type: 'callback', callbackId, fnId, args: wireArgs });
+    return reply;
+  };
+
+  const errorOf = (error: unknown): LearnerError => runner.describeError(error);
+
+  return async (request) => {
+    switch (request.type) {
+      case 'load': {
+        seed(request.seed);
+        try {
+          scope = await runner.evaluate(request.code, globals(quietConsole));
+          post({ type: 'loaded' });
+        } catch (error) {
+          post({ type: 'load-error', error: errorOf(error) });
+        }
+        return;
+      }
+      case 'run': {
+        const started = performance.now();
+        const sink = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => post({ type: 'console', level, text: format(args) });
+        seed(request.seed);
+        const consoleSink = { log: sink('log'), info: sink('info'), warn: sink('warn'), error: sink('error') };
+        // tensor.print() writes to the global console: route it to the output too, for this run.
+        const saved = { ...consoleSink, log: console.log, info: console.info, warn: console.warn, error: console.error };
+        Object.assign(console, consoleSink);
+        try {
+          await runner.evaluate(request.code, globals(consoleSink));
+          post({ type: 'run-done', ms: performance.now() - started });
+        } catch (error) {
+          post({ type: 'run-done', error: errorOf(error), ms: performance.now() - started });
+        } finally {
+          Object.assign(console, saved);
+        }
+        return;
+      }
+      case 'callback-result': {
+        const pending = pendingCallbacks.get(request.callbackId);
+        pendingCallbacks.delete(request.callbackId);
+        if (!pending) return;
+        if (request.error !== undefined) pending.reject(new Error(request.error));
+        else pending.resolve(await decodeValue(tf, request.value));
+        return;
+      }
+      case 'get':
+      case 'call': {
+        const { callId, name } = request;
+        if (!scope || !IDENTIFIER.test(name)) return post({ type: 'returned', callId, missing: true });
+        const found = scope.lookup(name);
+        if (!found.defined) return post({ type: 'returned', callId, missing: true });
+        let value = found.value;
+        let leaked: number | undefined;
+        try {
+          if (request.type === 'call') {
+            if (typeof value !== 'function') return post({ type: 'returned', callId, notFunction: typeof value });
+            const args = (await decodeValue(tf, request.args, callbackFunction)) as unknown[];
+            seed(request.seed);
+            const before = engine.state.numTensors;
+            value = await (value as (...a: unknown[]) => unknown)(...args);
+            // Tensors the call returns are the caller's, not leaks.
+            if (request.measureLeaks) leaked = engine.state.numTensors - before - countTensors(tf, value);
+          }
+          const wire = await encodeValue(tf, value);
+          post(leaked === undefined ? { type: 'returned', callId, value: wire } : { type: 'returned', callId, value: wire, leaked });
+        } catch (error) {
+          if (error instanceof UnsupportedValueError) post({ type: 'threw', callId, error: errorOf(error), unsupported: true });
+          else post({ type: 'threw', callId, error: errorOf(error) });
+        }
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Grading one submission: the same code in the browser's grading worker and in node (the
+ * test suite's proof of every exercise); only how a learner realm is opened differs. The
+ * learner's code runs in that separate realm; the tests, `expect` and every verdict run here,
+ * where learner code cannot reach.
+ */
+import type { Tf } from '../../runtime/tools/tf-type';
+import type { DataApi } from '../../runtime/data/data-api';
+import type { ModelsApi } from '../../runtime/models/models-api';
+import { createExpect } from '../api/expect';
+import { createMl } from '../api/ml';
+import { GradeFailure } from '../api/grade-failure';
+import { createTestRegistry, withTimeLimit } from '../api/harness';
+import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
+import type { LearnerEndpoint } from '../realm/learner-protocol';
+import { gradeMessages, testErrorMessages } from '../messages';
+
+/** What to grade. */
+export interface GradeRequest {
+  /** The learner's code. */
+  code: string;
+  /** The exercise's tests.js. */
+  tests: string;
+  /** Seconds each test (and loading the code) may take, unless a test sets its own timeout. */
+  timeLimitSeconds: number;
+  /** Seed set before loading the code and before each call. Default: 1234. */
+  seed?: number;
+}
+
+/** The verdict of one test. */
+export interface TestResult {
+  name: string;
+  status: 'passed' | 'failed' | 'timed-out';
+  /** Empty when passed; otherwise the teaching message. */
+  message: string;
+  ms: number;
+}
+
+/** The verdict of one Check. */
+export interface GradeReport {
+  passed: number;
+  total: number;
+  /** "N of M tests passed". */
+  summary: string;
+  tests: TestResult[];
+  /** Set when the tests themselves could not run (a broken exercise). */
+  problem?: string;
+  ms: number;
+}
+
+/** Where grading runs: the grader's tfjs, its data sets and models, and how to open a fresh learner realm. */
+export interface GradeEnvironment {
+  tf: Tf;
+  data: DataApi;
+  models: ModelsApi;
+  openRealm: () => LearnerEndpoint;
+}
+
+/** How long a fresh learner realm may take to start (load tfjs); not counted in any test's time. */
+const REALM_START_LIMIT_MS = 60_000;
+
+type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as AsyncFunctionConstructor;
+
+const finish = (tests: TestResult[], started: number, problem?: string): GradeReport => {
+  const passed = tests.filter((t) => t.status === 'passed').length;
+  const report: GradeReport = { passed, total: tests.length, summary: gradeMessages.summary(passed, tests.length), tests, ms: performance.now() - started };
+  if (problem !== undefined) report.problem = problem;
+  return report;
+};
+
+/** Grades `request.code` against `request.tests`. Never throws. */
+export async function grade(env: GradeEnvironment, request: GradeRequest): Promise<GradeReport> {
+  const started = performance.now();
+  const { tf } = env;
+  const seed = request.seed ?? 1234;
+  const limitMs = request.timeLimitSeconds * 1000;
+  const registry = createTestRegistry();
+  let client: LearnerClient | undefined;
+  let loadProblem: string | undefined;
+
+  const failure = (name: string, outcome: CallOutcome): unknown => {
+    switch (outcome.kind) {
+      case 'value':
+        return outcome.value;
+      case 'missing':
+        throw new GradeFailure(gradeMessages.missingName(name));
+      case 'not-function':
+        throw new GradeFailure(gradeMessages.notAFunction(name, outcome.got));
+      case 'threw':
+        throw new GradeFailure(
+          outcome.unsupported ? gradeMessages.unsupportedValue(`What ${name}() returned`) : gradeMessages.threw(`Your ${name}()`, outcome.error),
+        );
+      case 'exited':
+        throw new GradeFailure(gradeMessages.learnerStopped());
+    }
+  };
+  const current = () => {
+    if (!client || loadProblem !== undefined) throw new GradeFailure(loadProblem ?? gradeMessages.learnerStopped());
+    return client;
+  };
+  const learner = Object.freeze({
+    /** Calls the learner's top-level function `name` with `args` (tensors, numbers, arrays, objects, functions). */
+    call: async (name: string, ...args: unknown[]) => failure(name, await current().call(name, args, { seed, measureLeaks: false })),
+    /** Reads the learner's top-level value `name`. */
+    get: async (name: string) => failure(name, await current().get(name)),
+    /** Calls `name` with `args` and fails if the call leaves tensors behind; returns the result. */
+    noLeakedTensors: async (name: string, ...args: unknown[]) => {
+      const outcome = await current().call(name, args, { seed, measureLeaks: true });
+      const value = failure(name, outcome);
+      if (outcome.kind === 'value' && (outcome.leaked ?? 0) > 0) throw new GradeFailure(gradeMessages.leakedTensors(name, outcome.leaked ?? 0));
+      return value;
+    },
+  });
+
+  try {
+    const define = new AsyncFunction('test', 'expect', 'learner', 'tf', 'data', 'models', 'ml', request.tests);
+    await define(registry.test, Object.freeze(createExpect(tf)), learner, tf, env.data, env.models, Object.freeze(createMl(tf)));
+  } catch (error) {
+    return finish([], started, testErrorMessages.badTestFile(error instanceof Error ? error.message : String(error)));
+  }
+
+  const openAndLoad = async () => {
+    client?.terminate();
+    client = createLearnerClient(tf, env.openRealm());
+    const loading = client;
+    const started = await withTimeLimit(() => loading.ready(), REALM_START_LIMIT_MS);
+    if (started.kind !== 'done' || !started.value) {
+      loadProblem = started.kind === 'timed-out' ? gradeMessages.realmDidNotStart(REALM_START_LIMIT_MS / 1000) : gradeMessages.learnerStopped();
+      return;
+    }
+    const loaded = await withTimeLimit(() => loading.load(request.code, seed), limitMs);
+    if (loaded.kind === 'timed-out') loadProblem = gradeMessages.loadTimedOut(request.timeLimitSeconds);
+    else if (loaded.kind === 'threw') loadProblem = gradeMessages.learnerStopped();
+    else if (!loaded.value.ok) {
+      loadProblem = 'error' in loaded.value ? gradeMessages.threw('Your code', loaded.value.error) : gradeMessages.learnerStopped();
+    } else loadProblem = undefined;
+  };
+
+  const results: TestResult[] = [];
+  try {
+    await openAndLoad();
+    let restart = false;
+    for (const test of registry.tests) {
+      if (restart) {
+        await openAndLoad();
+        restart = false;
+      }
+      const testStarted = performance.now();
+      const record = (status: TestResult['status'], message: string) =>
+        results.push({ name: test.name, status, message, ms: performance.now() - testStarted });
+      if (loadProblem !== undefined) {
+        record(loadProblem === gradeMessages.loadTimedOut(request.timeLimitSeconds) ? 'timed-out' : 'failed', loadProblem);
+        continue;
+      }
+      const ms = test.timeoutMs ?? limitMs;
+      tf.engine().startScope();
+      const outcome = await withTimeLimit(test.fn, ms);
+      tf.engine().endScope();
+      if (outcome.kind === 'done') record('passed', '');
+      else if (outcome.kind === 'timed-out') {
+        record('timed-out', gradeMessages.testTimedOut(ms / 1000));
+        restart = true; // the realm may be stuck in a loop: the next test gets a fresh one
+      } else if (outcome.error instanceof GradeFailure) record('failed', outcome.error.message);
+      else {
+        const error = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
+        record('failed', testErrorMessages.testError(error));
+      }
+    }
+  } finally {
+    client?.terminate();
+  }
+  return finish(results, started);
+}

@@ -1,0 +1,72 @@
+/**
+ * Everything learner code uses to show things, created once per kernel worker:
+ * `show` (the learner API's charts, tables, images, progress and fitCallbacks) and `console`
+ * (installed by the kernel as the worker's global console, so tensor.print() lands here too).
+ * All output goes through one flood-controlled queue to `post`.
+ */
+import type * as tfTypes from '@tensorflow/tfjs';
+import { createFitDisplay, type FitCallbacksOptions } from './fit-display';
+import { createLearnerConsole, type LearnerConsole } from './learner-console';
+import { createOutputQueue, type OutputQueueOptions } from './output-queue';
+import type { DisplayMessage } from '../../display/protocol';
+import { createShowApi, type ShowApi } from './show-api';
+
+/** The `show` global of the learner API. */
+export interface Show extends ShowApi {
+  /** Callbacks for model.fit: a live chart of `metrics` per epoch and a progress bar with ETA. */
+  fitCallbacks(options?: FitCallbacksOptions): tfTypes.Callback;
+}
+
+/** What the kernel gets: the two globals and the run hooks. */
+export interface LearnerDisplay {
+  show: Show;
+  console: LearnerConsole;
+  /** Call before each run: restarts the per-run output cap. */
+  beginRun(): void;
+  /** Call when a run ends (or before posting the run's result): posts everything still waiting. */
+  flush(): void;
+  /** Gives model.fit calls without callbacks an automatic progress bar. */
+  installAutoFitProgress(): void;
+}
+
+/** Creates the display of one kernel; `options` lets tests control the clock and timers. */
+export function createLearnerDisplay(
+  post: (message: DisplayMessage) => void,
+  tf: typeof tfTypes,
+  options: OutputQueueOptions = {},
+): LearnerDisplay {
+  const now = options.now ?? (() => performance.now());
+  const queue = createOutputQueue(post, options);
+  const prefix = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  const nextId = (kind: string) => `${kind}-${prefix}-${++counter}`;
+  const api = createShowApi(queue, nextId, now);
+  const fit = createFitDisplay({ tf, queue, show: api, nextId, now });
+  const show: Show = { ...api, fitCallbacks: fit.fitCallbacks };
+  // console.table draws a real table; anything show.table cannot take is printed like console.log.
+  const consoleTable = (rows: unknown, columns: string[] | undefined) => {
+    const list = rows !== null && typeof rows === 'object' && !Array.isArray(rows) && !(rows instanceof Map) ? objectRows(rows) : rows;
+    try {
+      api.table(list, columns ? { columns } : {});
+    } catch {
+      learnerConsole.log(rows);
+    }
+  };
+  const learnerConsole = createLearnerConsole(queue, consoleTable, now);
+  return {
+    show,
+    console: learnerConsole,
+    beginRun: () => queue.beginRun(),
+    flush: () => queue.flush(),
+    installAutoFitProgress: fit.installAutoFitProgress,
+  };
+}
+
+/** console.table({ a: 1, b: { x: 2 } }): one row per key, like a browser console. */
+function objectRows(value: object): Array<Record<string, unknown>> {
+  return Object.entries(value).map(([key, entry]) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? { '(index)': key, ...(entry as Record<string, unknown>) }
+      : { '(index)': key, Values: entry },
+  );
+}

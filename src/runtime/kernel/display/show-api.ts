@@ -1,0 +1,215 @@
+/**
+ * The `show` helpers of the learner API (see the contract in notes/common.md): line charts,
+ * scatter plots, image grids, tables, heatmaps and progress bars. Each checks its input, reads
+ * tensors without creating new ones, and posts one protocol message.
+ */
+import { displayMessages } from '../../display/messages';
+import type { OutputQueue } from './output-queue';
+import { createProgressTracker, type ProgressHandle } from './progress-tracker';
+import { describeInput, readLabels, readNumeric } from './tensor-input';
+import { isTensorLike } from './format-tensor';
+import { readImages, toRgba } from './image-input';
+import { readTable } from './table-input';
+
+export { MAX_TABLE_ROWS } from './table-input';
+
+/** Images shown per grid at most. */
+export const MAX_IMAGES = 100;
+/** Heatmap rows and columns shown at most. */
+export const MAX_HEATMAP_SIDE = 100;
+
+/** The handle of a live line chart. */
+export interface LineHandle {
+  /** Add one point per named series; x defaults to the previous x + 1 (starting at 1). */
+  push(values: Record<string, unknown>, x?: number): void;
+}
+
+/** Options of show.line. */
+export interface LineOptions {
+  title?: string | undefined;
+  series?: string[] | undefined;
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+}
+
+/** Options of show.scatter. */
+export interface ScatterOptions {
+  title?: string | undefined;
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+}
+
+/** Options of show.images. */
+export interface ImagesOptions {
+  columns?: number | undefined;
+  labels?: unknown;
+  title?: string | undefined;
+}
+
+/** Options of show.table. */
+export interface TableOptions {
+  title?: string | undefined;
+  columns?: string[] | undefined;
+}
+
+/** Options of show.heatmap. */
+export interface HeatmapOptions {
+  title?: string | undefined;
+  xLabels?: unknown[] | undefined;
+  yLabels?: unknown[] | undefined;
+}
+
+/** Options of show.progress. */
+export interface ProgressOptionsArg {
+  total: number;
+  label?: string | undefined;
+}
+
+/** The show helpers other than fitCallbacks. */
+export interface ShowApi {
+  line(options?: LineOptions): LineHandle;
+  scatter(points: unknown, labels?: unknown, options?: ScatterOptions): void;
+  images(images: unknown, options?: ImagesOptions): void;
+  table(rows: unknown, options?: TableOptions): void;
+  heatmap(matrix: unknown, options?: HeatmapOptions): void;
+  progress(options: ProgressOptionsArg): ProgressHandle;
+}
+
+/** Creates the helpers; `nextId` names each display, `now` is the clock for progress. */
+export function createShowApi(queue: OutputQueue, nextId: (kind: string) => string, now: () => number): ShowApi {
+  return {
+    line(options = {}) {
+      const series = options.series ?? ['value'];
+      if (series.length === 0) throw new TypeError(displayMessages.lineNoSeries());
+      const id = nextId('line');
+      queue.send({
+        kind: 'line-create',
+        id,
+        title: options.title ?? displayMessages.defaultLineTitle(),
+        series: series.map(String),
+        xLabel: options.xLabel ?? 'step',
+        yLabel: options.yLabel ?? '',
+      });
+      let lastX = 0;
+      return {
+        push(values, x) {
+          if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+            throw new TypeError(displayMessages.linePushShape(series));
+          }
+          for (const name of Object.keys(values)) {
+            if (!series.includes(name)) throw new TypeError(displayMessages.lineUnknownSeries(name, series));
+          }
+          const y = series.map((name) => readScalar(values[name], name));
+          lastX = typeof x === 'number' && Number.isFinite(x) ? x : lastX + 1;
+          queue.point(id, { x: lastX, y });
+        },
+      };
+    },
+
+    scatter(points, labels, options = {}) {
+      const input = readNumeric(points, 'show.scatter');
+      const n = input?.shape[0] ?? 0;
+      if (!input || input.shape.length !== 2 || input.shape[1] !== 2) {
+        throw new TypeError(displayMessages.scatterShape(describeInput(points)));
+      }
+      const x = new Float64Array(n);
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        x[i] = input.values[2 * i] ?? NaN;
+        y[i] = input.values[2 * i + 1] ?? NaN;
+      }
+      let classes: Int32Array | null = null;
+      if (labels !== undefined && labels !== null) {
+        const read = readNumeric(labels, 'show.scatter');
+        if (!read || read.values.length !== n) {
+          throw new TypeError(displayMessages.scatterLabels(read?.values.length ?? 0, n));
+        }
+        classes = Int32Array.from(read.values, (v) => Math.round(v));
+      }
+      queue.send({
+        kind: 'scatter',
+        id: nextId('scatter'),
+        title: options.title ?? displayMessages.defaultScatterTitle(),
+        xLabel: options.xLabel ?? '',
+        yLabel: options.yLabel ?? '',
+        x,
+        y,
+        labels: classes,
+      });
+    },
+
+    images(images, options = {}) {
+      const input = readImages(images);
+      const shape = input?.shape ?? [];
+      const channels = shape.length === 3 ? 1 : (shape[3] ?? 0);
+      if (!input || (shape.length !== 3 && shape.length !== 4) || (channels !== 1 && channels !== 3)) {
+        throw new TypeError(displayMessages.imagesShape(describeInput(images)));
+      }
+      const [total = 0, height = 0, width = 0] = shape;
+      const count = Math.min(total, MAX_IMAGES);
+      const pixels = toRgba(input.values, count * height * width, channels);
+      queue.send({
+        kind: 'images',
+        id: nextId('images'),
+        title: options.title ?? '',
+        count,
+        height,
+        width,
+        columns: Math.max(1, Math.floor(options.columns ?? 10)),
+        pixels,
+        labels: readLabels(options.labels, 'show.images').slice(0, count),
+        total,
+      });
+    },
+
+    table(rows, options = {}) {
+      const table = readTable(rows, options.columns);
+      queue.send({ kind: 'table', id: nextId('table'), title: options.title ?? '', ...table });
+    },
+
+    heatmap(matrix, options = {}) {
+      const input = readNumeric(matrix, 'show.heatmap');
+      if (!input || input.shape.length !== 2) throw new TypeError(displayMessages.heatmapShape(describeInput(matrix)));
+      const [totalRows = 0, totalColumns = 0] = input.shape;
+      const rows = Math.min(totalRows, MAX_HEATMAP_SIDE);
+      const columns = Math.min(totalColumns, MAX_HEATMAP_SIDE);
+      const values = new Float64Array(rows * columns);
+      for (let r = 0; r < rows; r++) values.set(input.values.subarray(r * totalColumns, r * totalColumns + columns), r * columns);
+      const labelsOf = (given: unknown[] | undefined, length: number) =>
+        Array.from({ length }, (_, i) => (given?.[i] === undefined ? String(i) : String(given[i])));
+      queue.send({
+        kind: 'heatmap',
+        id: nextId('heatmap'),
+        title: options.title ?? '',
+        rows,
+        columns,
+        values,
+        xLabels: labelsOf(options.xLabels, columns),
+        yLabels: labelsOf(options.yLabels, rows),
+      });
+    },
+
+    progress(options) {
+      const total = Number(options?.total);
+      if (!Number.isFinite(total) || total <= 0) throw new TypeError(displayMessages.progressTotal(String(options?.total)));
+      return createProgressTracker(queue, {
+        id: nextId('progress'),
+        label: options.label ?? displayMessages.progressDefaultLabel(),
+        total,
+        now,
+      });
+    },
+  };
+}
+
+/** A chart value: a number or a one-element tensor; NaN, Infinity and missing values leave a gap. */
+function readScalar(value: unknown, name: string): number | null {
+  if (value === undefined || value === null) return null;
+  let number: unknown = value;
+  if (isTensorLike(value)) {
+    if (value.isDisposed || value.size !== 1) throw new TypeError(displayMessages.lineBadValue(name, describeInput(value)));
+    number = Number(value.dataSync()[0]);
+  }
+  if (typeof number !== 'number') throw new TypeError(displayMessages.lineBadValue(name, describeInput(value)));
+  return Number.isFinite(number) ? number : null;
+}

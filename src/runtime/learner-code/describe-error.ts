@@ -1,0 +1,78 @@
+/**
+ * Turns whatever a cell threw into a `KernelError` for the page: the message, the kind, and the
+ * line in the cell's own numbering (from the stack trace). Also recognises allocation failures,
+ * so "Invalid typed array length: 10000000000" reads as "not enough memory".
+ */
+import type { KernelError } from '../protocol';
+import { locateInCell } from './error-location';
+import { CellSyntaxError } from './transform-cell';
+import { runtimeMessages } from '../messages';
+
+const MEMORY_PATTERNS = [
+  /array buffer allocation failed/i,
+  /invalid typed array length/i,
+  /invalid array length/i,
+  /out of memory/i,
+  /cannot enlarge memory/i,
+  /maximum memory size exceeded/i,
+  /WebAssembly\.Memory/i,
+  /greater than WebGL maximum/i,
+  /Aborted\(/,
+  /table index is out of bounds/i,
+  /memory access out of bounds/i,
+];
+
+/** True for an error that means an allocation could not be satisfied. */
+export function isMemoryError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'TensorTooLargeError') return true;
+  return (error instanceof RangeError || error.name === 'RuntimeError' || /memory|texture|Aborted/i.test(error.message)) &&
+    MEMORY_PATTERNS.some((pattern) => pattern.test(error.message));
+}
+
+/** True when the error leaves the WASM runtime unusable, so the kernel must restart. */
+export function isFatalError(error: unknown): boolean {
+  return error instanceof Error && /Aborted\(|memory access out of bounds|table index is out of bounds/i.test(error.message);
+}
+
+/** A short text for a thrown non-Error value: `42 (a number)`, `undefined`, `"oops" (a string)`. */
+export function describeThrownValue(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  if (typeof value === 'string') return `${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)} (a string)`;
+  if (typeof value === 'object') {
+    let text: string;
+    try {
+      text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+    return `${text.length > 200 ? `${text.slice(0, 200)}…` : text} (an object)`;
+  }
+  return `${String(value)} (a ${typeof value})`;
+}
+
+/** The KernelError for `thrown`, with its line in `cellId` when the stack shows one. */
+export function describeError(
+  thrown: unknown,
+  cellId: string,
+  firstLineOffset: number,
+  kind: 'runtime' | 'rejection' = 'runtime',
+): KernelError {
+  if (thrown instanceof CellSyntaxError) {
+    const message = /'import' and 'export'/.test(thrown.message) ? `${thrown.message}. ${runtimeMessages.importHint()}` : thrown.message;
+    return { kind: 'syntax', name: 'SyntaxError', message, line: thrown.line, column: thrown.column };
+  }
+  if (thrown instanceof Error) {
+    const where = locateInCell(thrown.stack, cellId, firstLineOffset);
+    const memory = isMemoryError(thrown);
+    const message = memory ? runtimeMessages.outOfMemory(thrown.message) : thrown.message;
+    const base = { name: thrown.name || 'Error', message, line: where?.line ?? null, column: where?.column ?? null };
+    if (kind === 'rejection') return { ...base, kind, message: runtimeMessages.unhandledRejection(`${base.name}: ${thrown.message}`) };
+    return { ...base, kind: memory ? 'memory' : 'runtime' };
+  }
+  const shown = describeThrownValue(thrown);
+  if (kind === 'rejection') {
+    return { kind, name: 'UnhandledRejection', message: runtimeMessages.unhandledRejection(shown), line: null, column: null };
+  }
+  return { kind: 'thrown', name: 'Thrown value', message: runtimeMessages.thrownValue(shown), line: null, column: null };
+}

@@ -1,0 +1,107 @@
+/**
+ * The frame every uPlot chart in the Output shares: a <figure> named for assistive technology
+ * ("Line chart: Loss"), a visible caption, the plot (drawn once uPlot has loaded and the figure
+ * is in the page, so it can read the theme's colours and width), and a visually hidden text
+ * summary. Updates only change data: `draw()` is called at most once per animation frame.
+ */
+import type uPlot from 'uplot';
+import type { ChartLibraryLoader, UPlotConstructor } from './chart-library';
+import { cssVariable, element } from './dom';
+import { displayMessages } from '../../display/messages';
+
+/** Plot height in CSS pixels. */
+export const CHART_HEIGHT = 240;
+const FALLBACK_WIDTH = 560;
+
+/** Theme colours read from the page for the canvas. */
+export interface ChartTheme {
+  foreground: string;
+  grid: string;
+}
+
+/** Base of the uPlot charts: subclasses give options, data and a description. */
+export abstract class ChartView {
+  /** The figure to put in the Output. */
+  readonly element: HTMLElement;
+  private readonly area: HTMLElement;
+  private readonly summary: HTMLElement;
+  private library: UPlotConstructor | null = null;
+  private plot: uPlot | null = null;
+  private observer: ResizeObserver | null = null;
+  private attached = false;
+  private destroyed = false;
+
+  constructor(accessibleName: string, title: string, load: ChartLibraryLoader) {
+    this.element = element('figure', { className: 'out-chart', attributes: { 'aria-label': accessibleName } });
+    this.element.append(element('figcaption', { className: 'out-caption', text: title }));
+    this.area = element('div', { className: 'out-chart-area', text: displayMessages.chartLoading(), attributes: { 'aria-hidden': 'true' } });
+    this.summary = element('p', { className: 'out-visually-hidden', attributes: { 'aria-live': 'off' } });
+    this.element.append(this.area, this.summary);
+    load().then(
+      (library) => {
+        this.library = library;
+        this.create();
+      },
+      (error: unknown) => {
+        this.area.textContent = displayMessages.chartFailed(error instanceof Error ? error.message : String(error));
+      },
+    );
+  }
+
+  /** The uPlot options for a plot `width` pixels wide. */
+  protected abstract options(width: number, theme: ChartTheme): uPlot.Options;
+  /** The data as uPlot wants it: x values, then one array per series. */
+  protected abstract data(): uPlot.AlignedData;
+  /** What the chart shows, in words. */
+  protected abstract describe(): string;
+
+  /** Call once the figure is in the page. */
+  attach(): void {
+    this.attached = true;
+    this.create();
+    this.draw();
+  }
+
+  /** Brings plot and summary up to date with the data. */
+  draw(): void {
+    this.summary.textContent = this.describe();
+    this.plot?.setData(this.data());
+  }
+
+  /** Frees the plot and its observer. */
+  destroy(): void {
+    this.destroyed = true;
+    this.observer?.disconnect();
+    this.plot?.destroy();
+    this.plot = null;
+  }
+
+  private create(): void {
+    if (!this.library || !this.attached || this.plot || this.destroyed) return;
+    const width = this.area.clientWidth || FALLBACK_WIDTH;
+    const theme = {
+      foreground: cssVariable(this.element, '--fg', '#1b1f24'),
+      grid: cssVariable(this.element, '--border', '#d0d7de'),
+    };
+    this.area.textContent = '';
+    this.plot = new this.library(this.options(width, theme), this.data(), this.area);
+    if (typeof ResizeObserver === 'function') {
+      this.observer = new ResizeObserver((entries) => {
+        const next = Math.round(entries[0]?.contentRect.width ?? 0);
+        if (next > 0 && this.plot && Math.abs(next - this.plot.width) > 1) this.plot.setSize({ width: next, height: CHART_HEIGHT });
+      });
+      this.observer.observe(this.area);
+    }
+  }
+}
+
+/** Axis options shared by the charts. */
+export function axes(xLabel: string, yLabel: string, theme: ChartTheme): uPlot.Axis[] {
+  const axis = (label: string): uPlot.Axis => ({
+    ...(label ? { label } : {}),
+    stroke: theme.foreground,
+    grid: { stroke: theme.grid, width: 1 },
+    ticks: { stroke: theme.grid, width: 1 },
+  });
+  return [axis(xLabel), axis(yLabel)];
+}
