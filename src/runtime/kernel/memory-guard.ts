@@ -18,12 +18,20 @@ export class TensorTooLargeError extends RangeError {
   }
 }
 
-/** Where each allocating method of the backend takes its shape and dtype. */
-const ALLOCATORS: Record<string, { shape: number; dtype: number }> = {
-  write: { shape: 1, dtype: 2 },
-  move: { shape: 2, dtype: 3 },
-  makeOutput: { shape: 0, dtype: 1 },
-};
+/**
+ * The allocating methods of tfjs-backend-wasm 4.22 (`BackendWasm`), where each takes its shape
+ * and dtype, and how many parameters it declares:
+ * `write(values, shape, dtype)`, `move(dataId, values, shape, dtype, refCount)`,
+ * `makeOutput(shape, dtype, memoryOffset?, values?)`. These are internal methods, so a tfjs
+ * upgrade may move them: `guardAllocations` checks each method's declared arity before wrapping
+ * it and reports what it could not guard, and test/runtime/kernel/memory-guard.test.ts runs the
+ * guard on the real WASM backend, so an upgrade that breaks the positions fails that test.
+ */
+export const WASM_ALLOCATORS = {
+  write: { shape: 1, dtype: 2, arity: 3 },
+  move: { shape: 2, dtype: 3, arity: 5 },
+  makeOutput: { shape: 0, dtype: 1, arity: 4 },
+} as const satisfies Record<string, { shape: number; dtype: number; arity: number }>;
 
 /** Bytes a tensor of `shape` and `dtype` needs (strings are not counted). */
 export function tensorBytes(shape: readonly number[], dtype: string): number {
@@ -32,12 +40,20 @@ export function tensorBytes(shape: readonly number[], dtype: string): number {
   return shape.reduce((size, dim) => size * dim, 1) * perElement;
 }
 
-/** Wraps the allocating methods of `backend` so an allocation over `limit` bytes throws first. */
-export function guardAllocations(backend: object, limit = WASM_TENSOR_LIMIT_BYTES): void {
+/**
+ * Wraps the allocating methods of `backend` so an allocation over `limit` bytes throws first.
+ * Returns the names of the methods it could not guard (missing, or declaring another number of
+ * parameters than `WASM_ALLOCATORS` expects); an empty list means every allocation is guarded.
+ */
+export function guardAllocations(backend: object, limit = WASM_TENSOR_LIMIT_BYTES): string[] {
   const methods = backend as Record<string, unknown>;
-  for (const [name, at] of Object.entries(ALLOCATORS)) {
+  const unguarded: string[] = [];
+  for (const [name, at] of Object.entries(WASM_ALLOCATORS)) {
     const original = methods[name];
-    if (typeof original !== 'function') continue;
+    if (typeof original !== 'function' || original.length !== at.arity) {
+      unguarded.push(name);
+      continue;
+    }
     methods[name] = function guarded(this: unknown, ...args: unknown[]) {
       const shape = args[at.shape];
       const dtype = args[at.dtype];
@@ -48,9 +64,13 @@ export function guardAllocations(backend: object, limit = WASM_TENSOR_LIMIT_BYTE
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
   }
+  return unguarded;
 }
 
-/** Guards the current backend when it is WASM. */
-export function guardCurrentBackend(): void {
-  if (tf.getBackend() === 'wasm') guardAllocations(tf.backend());
+/** Guards the current backend when it is WASM; returns the methods it could not guard. */
+export function guardCurrentBackend(): string[] {
+  if (tf.getBackend() !== 'wasm') return [];
+  const unguarded = guardAllocations(tf.backend());
+  if (unguarded.length > 0) console.warn(`runfirst: the WASM memory guard does not recognise ${unguarded.join(', ')} in this tfjs version; large allocations are not checked.`);
+  return unguarded;
 }

@@ -10,10 +10,10 @@ function fakeBackend() {
       calls.push(`write ${shape.join('x')} ${dtype}`);
       return {};
     },
-    move(_id: unknown, _values: unknown, shape: number[], dtype: string) {
+    move(_id: unknown, _values: unknown, shape: number[], dtype: string, _refCount: number) {
       calls.push(`move ${shape.join('x')} ${dtype}`);
     },
-    makeOutput(shape: number[], dtype: string) {
+    makeOutput(shape: number[], dtype: string, _memoryOffset?: number, _values?: unknown) {
       calls.push(`makeOutput ${shape.join('x')} ${dtype}`);
       return {};
     },
@@ -23,9 +23,9 @@ function fakeBackend() {
 describe('guardAllocations', () => {
   it('lets allocations under the limit through, with their arguments', () => {
     const backend = fakeBackend();
-    guardAllocations(backend, 1000);
+    expect(guardAllocations(backend, 1000)).toEqual([]);
     backend.write(null, [10, 10], 'float32');
-    backend.move({}, null, [5], 'int32');
+    backend.move({}, null, [5], 'int32', 1);
     backend.makeOutput([250], 'float32');
     expect(backend.calls).toEqual(['write 10x10 float32', 'move 5 int32', 'makeOutput 250 float32']);
   });
@@ -45,6 +45,13 @@ describe('guardAllocations', () => {
       kind: 'memory',
       message: 'Not enough memory for this tensor (a float32 tensor of shape [100000, 100000] needs 37 GB; this backend holds at most 1.0 GB per tensor). Use a smaller shape, or free tensors you no longer need with dispose().',
     });
+  });
+
+  it('leaves alone, and names, a method whose parameters differ from the tfjs version it knows', () => {
+    const backend = { ...fakeBackend(), makeOutput: (shape: number[]) => shape };
+    expect(guardAllocations(backend, 1)).toEqual(['makeOutput']);
+    expect(backend.makeOutput([1e9])).toEqual([1e9]);
+    expect(() => backend.write(null, [10], 'float32')).toThrow(TensorTooLargeError);
   });
 
   it('counts bytes per dtype', () => {
