@@ -15,10 +15,10 @@ import { trainDigits } from './train-digits';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: BenchReply) => scope.postMessage(message);
 
-/** Starts `backend` exactly (no fallback); says whether it runs here and what it runs on. */
-async function start(backend: BackendName): Promise<boolean> {
+/** Starts `backend` exactly (no fallback), as the kernel does; says whether it runs here and on what. */
+async function start(backend: BackendName, wasmThreads: number | undefined): Promise<boolean> {
   configureWasmPaths();
-  const choice = await chooseBackend(backend, { times: {}, softwareWebgl: false });
+  const choice = await chooseBackend(backend, { times: {}, softwareWebgl: false }, wasmThreads === undefined ? {} : { wasmThreads });
   const available = choice.fallbackFrom === null && choice.backend === backend;
   let note = '';
   if (backend === 'webgl' && available) note = isSoftwareWebgl() ? 'software renderer' : 'GPU';
@@ -32,7 +32,7 @@ async function start(backend: BackendName): Promise<boolean> {
 }
 
 async function handle(request: BenchRequest): Promise<void> {
-  if (!(await start(request.backend))) return;
+  if (!(await start(request.backend, request.wasmThreads))) return;
   if (request.type === 'matmul') {
     for (const size of request.sizes) reply({ type: 'matmul', ...(await timeMatmul(tf, size)) });
     return;

@@ -12,6 +12,9 @@ export const BACKEND_LABELS: Record<BackendName, string> = {
 export const speedMessages = {
   idle: 'Press a button to measure. Each backend runs in its own worker; nothing leaves your browser.',
   measuringMatmul: (backend: BackendName, size: number) => `Measuring ${BACKEND_LABELS[backend]}: ${size}×${size} matrix multiply…`,
+  measuringMatmulOneThread: (size: number) => `Measuring ${BACKEND_LABELS.wasm} on one thread: ${size}×${size} matrix multiply…`,
+  /** The matmul table's extra WASM row. */
+  oneThreadRow: `${BACKEND_LABELS.wasm}, one thread`,
   startingBackend: (backend: BackendName) => `Starting ${BACKEND_LABELS[backend]}…`,
   measuringTraining: (backend: BackendName) => `Training the lesson 1 network on ${BACKEND_LABELS[backend]}…`,
   finished: (seconds: number) => `Finished in ${seconds.toFixed(1)} s.`,

@@ -5,7 +5,7 @@
  */
 import { BACKEND_NAMES, isBackendName, type BackendName } from '../runtime/backend-names';
 import { speedMessages } from './messages';
-import { MATMUL_SIZES, type BenchReply } from './protocol';
+import { MATMUL_SIZES, matmulRows, type BenchReply, type MatmulRow } from './protocol';
 import { runBenchWorker } from './run-bench-worker';
 import { LESSON_TRAINING } from './train-digits';
 
@@ -20,10 +20,10 @@ export interface SpeedPageParts {
   readonly notes: HTMLElement;
 }
 
-/** The cell of `table` for `backend` and column `column` (a data-column value). */
-function cell(table: HTMLTableElement, backend: BackendName, column: string): HTMLTableCellElement {
-  const found = table.querySelector<HTMLTableCellElement>(`tr[data-backend="${backend}"] td[data-column="${column}"]`);
-  if (!found) throw new Error(`the speed table has no cell ${backend}/${column}`);
+/** The cell of `table` in row `row` (a data-row value: a backend, or wasm-one-thread) and column `column`. */
+function cell(table: HTMLTableElement, row: string, column: string): HTMLTableCellElement {
+  const found = table.querySelector<HTMLTableCellElement>(`tr[data-row="${row}"] td[data-column="${column}"]`);
+  if (!found) throw new Error(`the speed table has no cell ${row}/${column}`);
   return found;
 }
 
@@ -33,15 +33,19 @@ function setCell(target: HTMLTableCellElement, text: string, value?: number): vo
   else target.dataset['value'] = String(value);
 }
 
-/** Runs `measure` for each chosen backend with the controls disabled, then reports the time taken. */
-async function measureAll(parts: SpeedPageParts, measure: (backend: BackendName) => Promise<void>): Promise<void> {
-  const started = performance.now();
+/** The backends the learner chose ("all" or one). */
+function chosenBackends(parts: SpeedPageParts): readonly BackendName[] {
   const chosen = parts.backends.value;
-  const backends = isBackendName(chosen) ? [chosen] : BACKEND_NAMES;
+  return isBackendName(chosen) ? [chosen] : BACKEND_NAMES;
+}
+
+/** Runs `measure` for each item with the controls disabled, then reports the time taken. */
+async function measureAll<T>(parts: SpeedPageParts, items: readonly T[], measure: (item: T) => Promise<void>): Promise<void> {
+  const started = performance.now();
   for (const control of [...parts.buttons, parts.backends]) control.disabled = true;
   parts.status.dataset['state'] = 'running';
   try {
-    for (const backend of backends) await measure(backend);
+    for (const item of items) await measure(item);
   } finally {
     for (const control of [...parts.buttons, parts.backends]) control.disabled = false;
     parts.status.textContent = speedMessages.finished((performance.now() - started) / 1000);
@@ -49,42 +53,46 @@ async function measureAll(parts: SpeedPageParts, measure: (backend: BackendName)
   }
 }
 
-/** Marks a backend's row as unavailable or failed across `columns`. */
-function markRow(table: HTMLTableElement, backend: BackendName, columns: readonly string[], text: string): void {
-  for (const column of columns) setCell(cell(table, backend, column), text);
+/** Marks a row as unavailable or failed across `columns`. */
+function markRow(table: HTMLTableElement, row: string, columns: readonly string[], text: string): void {
+  for (const column of columns) setCell(cell(table, row, column), text);
 }
 
-/** Shows the backend's note (threads, software renderer) in its row header. */
-function noteBackend(parts: SpeedPageParts, reply: Extract<BenchReply, { type: 'backend' }>): void {
+/** Shows the backend's note (threads, software renderer) in row `row`'s header of both tables. */
+function noteBackend(parts: SpeedPageParts, row: string, reply: Extract<BenchReply, { type: 'backend' }>): void {
   for (const table of [parts.matmulTable, parts.trainingTable]) {
-    const note = table.querySelector<HTMLElement>(`tr[data-backend="${reply.backend}"] [data-note]`);
+    const note = table.querySelector<HTMLElement>(`tr[data-row="${row}"] [data-note]`);
     if (note) note.textContent = reply.note ? ` (${reply.note})` : '';
   }
   if (reply.backend === 'webgl' && reply.note === 'software renderer') parts.notes.textContent = speedMessages.softwareWebgl;
 }
 
-/** Fills the matmul table: GFLOP/s per backend and size. */
+/** Fills the matmul table: GFLOP/s per row (backend; WASM also on one thread) and size. */
 export function measureMatmul(parts: SpeedPageParts): Promise<void> {
   const columns = MATMUL_SIZES.map(String);
-  return measureAll(parts, async (backend) => {
-    markRow(parts.matmulTable, backend, columns, '…');
+  const measuring = (row: MatmulRow, size: number) =>
+    row.wasmThreads === 1 ? speedMessages.measuringMatmulOneThread(size) : speedMessages.measuringMatmul(row.backend, size);
+  return measureAll(parts, matmulRows(chosenBackends(parts)), async (row) => {
+    const { key, backend } = row;
+    markRow(parts.matmulTable, key, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
     let available = true;
     try {
-      await runBenchWorker({ type: 'matmul', backend, sizes: MATMUL_SIZES }, (reply) => {
+      const request = { type: 'matmul', backend, sizes: MATMUL_SIZES, ...(row.wasmThreads === undefined ? {} : { wasmThreads: row.wasmThreads }) } as const;
+      await runBenchWorker(request, (reply) => {
         if (reply.type === 'backend') {
           available = reply.available;
-          noteBackend(parts, reply);
-          if (available) parts.status.textContent = speedMessages.measuringMatmul(backend, MATMUL_SIZES[0]);
+          noteBackend(parts, key, reply);
+          if (available) parts.status.textContent = measuring(row, MATMUL_SIZES[0]);
         } else if (reply.type === 'matmul') {
-          setCell(cell(parts.matmulTable, backend, String(reply.size)), reply.gflops.toFixed(1), reply.gflops);
+          setCell(cell(parts.matmulTable, key, String(reply.size)), reply.gflops.toFixed(1), reply.gflops);
           const next = MATMUL_SIZES.find((size) => size > reply.size);
-          if (next) parts.status.textContent = speedMessages.measuringMatmul(backend, next);
+          if (next) parts.status.textContent = measuring(row, next);
         }
       });
-      if (!available) markRow(parts.matmulTable, backend, columns, speedMessages.unavailable);
+      if (!available) markRow(parts.matmulTable, key, columns, speedMessages.unavailable);
     } catch (error) {
-      markRow(parts.matmulTable, backend, columns, speedMessages.failed(error instanceof Error ? error.message : String(error)));
+      markRow(parts.matmulTable, key, columns, speedMessages.failed(error instanceof Error ? error.message : String(error)));
     }
   });
 }
@@ -92,7 +100,7 @@ export function measureMatmul(parts: SpeedPageParts): Promise<void> {
 /** Fills the training table: samples per second, seconds and final loss per backend. */
 export function measureTraining(parts: SpeedPageParts): Promise<void> {
   const columns = ['samples-per-second', 'seconds', 'loss'];
-  return measureAll(parts, async (backend) => {
+  return measureAll(parts, chosenBackends(parts), async (backend) => {
     markRow(parts.trainingTable, backend, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
     let available = true;
@@ -101,14 +109,14 @@ export function measureTraining(parts: SpeedPageParts): Promise<void> {
       await runBenchWorker({ type: 'train', backend, epochs, batchSize }, (reply) => {
         if (reply.type === 'backend') {
           available = reply.available;
-          noteBackend(parts, reply);
+          noteBackend(parts, backend, reply);
           if (available) parts.status.textContent = speedMessages.measuringTraining(backend);
         } else if (reply.type === 'train' && reply.run === 'measured') {
           setCell(cell(parts.trainingTable, backend, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
           setCell(cell(parts.trainingTable, backend, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);
           setCell(cell(parts.trainingTable, backend, 'loss'), reply.finalLoss.toFixed(3), reply.finalLoss);
           // The whole run (cached data, build, fit) is what a lesson cell's Run also does.
-          const row = parts.trainingTable.querySelector<HTMLElement>(`tr[data-backend="${backend}"]`);
+          const row = parts.trainingTable.querySelector<HTMLElement>(`tr[data-row="${backend}"]`);
           if (row) row.dataset['totalMs'] = String(reply.totalMs);
         }
       });

@@ -88,7 +88,7 @@ export const runtimeMessages = {
     let note = '';
     if (backend === 'wasm') {
       if (!isolated) note = ', threads off (the page is not cross-origin isolated)';
-      else note = `, threads on (${wasmThreads ?? 1} of them: tfjs uses half the cores)`;
+      else note = `, threads on (${wasmThreads ?? 1} of them, one per core)`;
     }
     return `Kernel ready on ${backendLabel(backend)}${note}`;
   },

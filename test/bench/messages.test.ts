@@ -5,6 +5,8 @@ describe('speed page messages', () => {
   it('keeps its wording', () => {
     expect(speedMessages.idle).toMatchInlineSnapshot(`"Press a button to measure. Each backend runs in its own worker; nothing leaves your browser."`);
     expect(speedMessages.measuringMatmul('wasm', 512)).toMatchInlineSnapshot(`"Measuring WASM (WebAssembly, SIMD): 512×512 matrix multiply…"`);
+    expect(speedMessages.measuringMatmulOneThread(1024)).toMatchInlineSnapshot(`"Measuring WASM (WebAssembly, SIMD) on one thread: 1024×1024 matrix multiply…"`);
+    expect(speedMessages.oneThreadRow).toMatchInlineSnapshot(`"WASM (WebAssembly, SIMD), one thread"`);
     expect(speedMessages.startingBackend('webgl')).toMatchInlineSnapshot(`"Starting WebGL (graphics card)…"`);
     expect(speedMessages.measuringTraining('cpu')).toMatchInlineSnapshot(`"Training the lesson 1 network on CPU (plain JavaScript)…"`);
     expect(speedMessages.finished(12.34)).toMatchInlineSnapshot(`"Finished in 12.3 s."`);

@@ -9,7 +9,8 @@ const requests: BenchRequest[] = [];
 vi.mock('../../src/bench/run-bench-worker.ts', () => ({
   runBenchWorker: async (request: BenchRequest, onReply: (reply: BenchReply) => void) => {
     requests.push(request);
-    const replies = script.get(request.backend) ?? [{ type: 'backend', backend: request.backend, available: false, note: '' }];
+    const key = request.wasmThreads === undefined ? request.backend : `${request.backend}/${request.wasmThreads}`;
+    const replies = script.get(key) ?? [{ type: 'backend', backend: request.backend, available: false, note: '' }];
     if (replies instanceof Error) throw replies;
     for (const reply of replies) onReply(reply);
   },
@@ -18,8 +19,9 @@ vi.mock('../../src/bench/run-bench-worker.ts', () => ({
 const { measureMatmul, measureTraining } = await import('../../src/bench/speed-page.ts');
 
 function table(kind: string, columns: string[]): HTMLTableElement {
-  const rows = ['webgpu', 'webgl', 'wasm', 'cpu']
-    .map((backend) => `<tr data-backend="${backend}"><th>${backend}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`)
+  const keys = kind === 'matmul' ? ['webgpu', 'webgl', 'wasm', 'wasm-one-thread', 'cpu'] : ['webgpu', 'webgl', 'wasm', 'cpu'];
+  const rows = keys
+    .map((key) => `<tr data-backend="${key.split('-')[0]}" data-row="${key}"><th>${key}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`)
     .join('');
   const element = document.createElement('table');
   element.dataset['speedTable'] = kind;
@@ -44,8 +46,8 @@ function parts(backend = 'all') {
   };
 }
 
-const cellOf = (t: HTMLTableElement, backend: string, column: string) =>
-  t.querySelector<HTMLElement>(`tr[data-backend="${backend}"] td[data-column="${column}"]`) as HTMLElement;
+const cellOf = (t: HTMLTableElement, row: string, column: string) =>
+  t.querySelector<HTMLElement>(`tr[data-row="${row}"] td[data-column="${column}"]`) as HTMLElement;
 
 beforeEach(() => {
   script.clear();
@@ -55,10 +57,14 @@ beforeEach(() => {
 describe('the speed page controller', () => {
   it('fills GFLOP/s per size, marks missing backends and finishes with the controls enabled', async () => {
     script.set('wasm', [
-      { type: 'backend', backend: 'wasm', available: true, note: '1 thread' },
+      { type: 'backend', backend: 'wasm', available: true, note: '2 threads' },
       { type: 'matmul', size: 256, medianMs: 1, gflops: 33.55, runs: 5 },
       { type: 'matmul', size: 512, medianMs: 9, gflops: 29.8, runs: 5 },
       { type: 'matmul', size: 1024, medianMs: 80, gflops: 26.8, runs: 3 },
+    ]);
+    script.set('wasm/1', [
+      { type: 'backend', backend: 'wasm', available: true, note: '1 thread' },
+      { type: 'matmul', size: 1024, medianMs: 150, gflops: 14.3, runs: 3 },
     ]);
     script.set('webgl', [{ type: 'backend', backend: 'webgl', available: true, note: 'software renderer' }, { type: 'matmul', size: 256, medianMs: 10, gflops: 3.4, runs: 3 }]);
     script.set('cpu', new Error('worker crashed'));
@@ -68,10 +74,13 @@ describe('the speed page controller', () => {
     expect(page.backends.disabled).toBe(true);
     await running;
 
-    expect(requests.map((r) => r.backend)).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
+    expect(requests.map((r) => `${r.backend}${r.wasmThreads === undefined ? '' : `/${r.wasmThreads}`}`)).toEqual(['webgpu', 'webgl', 'wasm', 'wasm/1', 'cpu']);
     expect(cellOf(page.matmulTable, 'wasm', '256').textContent).toBe('33.5');
     expect(cellOf(page.matmulTable, 'wasm', '256').dataset['value']).toBe('33.55');
-    expect(page.matmulTable.querySelector('tr[data-backend="wasm"] [data-note]')?.textContent).toBe(' (1 thread)');
+    expect(page.matmulTable.querySelector('tr[data-row="wasm"] [data-note]')?.textContent).toBe(' (2 threads)');
+    expect(cellOf(page.matmulTable, 'wasm-one-thread', '1024').dataset['value']).toBe('14.3');
+    expect(page.matmulTable.querySelector('tr[data-row="wasm-one-thread"] [data-note]')?.textContent).toBe(' (1 thread)');
+    expect(page.trainingTable.querySelector('tr[data-row="wasm"] [data-note]')?.textContent).toBe(' (2 threads)');
     expect(cellOf(page.matmulTable, 'webgpu', '512').textContent).toBe('not available in this browser');
     expect(cellOf(page.matmulTable, 'cpu', '1024').textContent).toBe('failed: worker crashed');
     expect(page.notes.textContent).toMatch(/software renderer/);
@@ -93,7 +102,7 @@ describe('the speed page controller', () => {
     expect(cellOf(page.trainingTable, 'wasm', 'samples-per-second').textContent).toBe('14,380');
     expect(cellOf(page.trainingTable, 'wasm', 'seconds').textContent).toBe('1.50');
     expect(cellOf(page.trainingTable, 'wasm', 'loss').textContent).toBe('0.024');
-    expect(page.trainingTable.querySelector<HTMLElement>('tr[data-backend="wasm"]')?.dataset['totalMs']).toBe('1520');
+    expect(page.trainingTable.querySelector<HTMLElement>('tr[data-row="wasm"]')?.dataset['totalMs']).toBe('1520');
     expect(cellOf(page.trainingTable, 'cpu', 'seconds').textContent).toBe('–'); // not chosen, untouched
   });
 });

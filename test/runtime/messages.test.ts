@@ -60,7 +60,7 @@ describe('runtime messages', () => {
   });
 
   it('describes the kernel and backends', () => {
-    expect(m.kernelReady('wasm', 1, true)).toBe('Kernel ready on WASM, threads on (1 of them: tfjs uses half the cores)');
+    expect(m.kernelReady('wasm', 1, true)).toBe('Kernel ready on WASM, threads on (1 of them, one per core)');
     expect(m.kernelReady('wasm', null, false)).toBe('Kernel ready on WASM, threads off (the page is not cross-origin isolated)');
     expect(m.kernelReady('cpu', null, true)).toBe('Kernel ready on CPU');
     expect(m.backendFallback('webgpu', 'wasm')).toBe('WebGPU is not available in this browser, so the kernel runs on WASM.');

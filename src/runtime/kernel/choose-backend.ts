@@ -2,12 +2,14 @@
  * Picks the kernel's tfjs backend (worker side): the learner's choice when it starts, else the
  * fastest measured on this machine by a short matmul probe. WebGL on a software renderer
  * (SwiftShader, llvmpipe — machines without a GPU) is detected and not measured: it is several
- * times slower than WASM there, so a fixed order would pick the slowest backend.
+ * times slower than WASM there, so a fixed order would pick the slowest backend. WASM computes on
+ * every core when the page is cross-origin isolated (`wasm-threads.ts`).
  */
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
 import { fastest } from '../fastest-backend';
 import { runtimeMessages } from '../messages';
+import { configureWasmThreads } from './wasm-threads';
 
 /** The outcome of choosing a backend. */
 export interface BackendChoice {
@@ -99,11 +101,18 @@ async function probeAll(): Promise<ProbeCache> {
   return { times, softwareWebgl };
 }
 
+/** How the backend is started. */
+export interface BackendSetup {
+  /** WASM threads; every core when cross-origin isolated by default (the bench also measures 1). */
+  readonly wasmThreads?: number;
+}
+
 /**
  * Sets the tfjs backend for the kernel: `preference` when it starts here, else the fastest in
  * `cached` (or measured now), else the first that starts.
  */
-export async function chooseBackend(preference: BackendPreference, cached: ProbeCache | null): Promise<BackendChoice> {
+export async function chooseBackend(preference: BackendPreference, cached: ProbeCache | null, setup: BackendSetup = {}): Promise<BackendChoice> {
+  configureWasmThreads(setup.wasmThreads); // before any probe or activation starts the WASM backend
   let fallbackFrom: BackendName | null = null;
   if (preference !== 'auto') {
     if (await activate(preference)) return { backend: preference, probe: cached, probed: false, fallbackFrom };

@@ -60,6 +60,8 @@ describe('bindKernelBar', () => {
     expect(root.querySelector('[role="status"]')!.textContent).toBe(
       'Kernel ready on WASM, threads off (the page is not cross-origin isolated)',
     );
+    bar.show({ ...readyState, ready: { ...readyState.ready!, crossOriginIsolated: true, wasmThreads: 2 } });
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Kernel ready on WASM, threads on (2 of them, one per core)');
     bar.show({ ...readyState, ready: { ...readyState.ready!, backend: 'wasm', requested: 'webgpu', fallbackFrom: 'webgpu', crossOriginIsolated: true } });
     expect(root.querySelector('[role="status"]')!.textContent).toMatch(/WebGPU is not available in this browser, so the kernel runs on WASM\.$/);
   });

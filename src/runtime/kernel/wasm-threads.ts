@@ -1,0 +1,32 @@
+/**
+ * How many threads the tfjs WASM backend computes with. tfjs's own default is half the logical
+ * cores (one thread on a 2-core machine); the kernel uses every core when the page is
+ * cross-origin isolated (threads need SharedArrayBuffer). Set before the backend initialises:
+ * tfjs reads the count once, when `setBackend('wasm')` first creates the backend.
+ */
+import { setThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+
+/** What decides the thread count: isolation (threads at all) and the browser's core count. */
+export interface ThreadEnvironment {
+  readonly crossOriginIsolated: boolean;
+  readonly hardwareConcurrency: number | undefined;
+}
+
+/** Every logical core when isolated, else 1 (tfjs then loads its single-threaded SIMD binary). */
+export function wasmThreadCount({ crossOriginIsolated, hardwareConcurrency }: ThreadEnvironment): number {
+  if (!crossOriginIsolated) return 1;
+  const cores = Math.floor(hardwareConcurrency ?? 1);
+  return Number.isFinite(cores) && cores > 1 ? cores : 1;
+}
+
+/** The count for this worker (or page). */
+export function wasmThreadCountHere(): number {
+  return wasmThreadCount({ crossOriginIsolated: globalThis.crossOriginIsolated === true, hardwareConcurrency: globalThis.navigator?.hardwareConcurrency });
+}
+
+/** Tells tfjs how many threads to start; `count` defaults to every core here (see above). */
+export function configureWasmThreads(count: number = wasmThreadCountHere()): number {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`the WASM thread count must be a whole number ≥ 1, got ${count}`);
+  setThreadsCount(count);
+  return count;
+}
