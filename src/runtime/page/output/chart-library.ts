@@ -21,3 +21,26 @@ export const loadUPlot: ChartLibraryLoader = () => {
     });
   return loading;
 };
+
+/** The part of the page's global scope the idle preload uses (injectable for tests). */
+export interface IdleScope {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+}
+
+/** Longest wait for an idle moment before the preload runs anyway, and the fallback's delay. */
+const IDLE_TIMEOUT_MS = 2000;
+const FALLBACK_DELAY_MS = 300;
+
+/**
+ * Loads the chart library in the page's next idle moment (requestIdleCallback; a short timer
+ * where the browser has none), so that the first chart of a run does not evaluate uPlot's module
+ * on the spot — that evaluation was the longest main-thread task of a first training run. Called
+ * when the kernel starts: a page that never runs code still never downloads uPlot. A failed
+ * preload is silent; the first chart retries it.
+ */
+export function preloadChartLibraryWhenIdle(load: ChartLibraryLoader = loadUPlot, scope: IdleScope = globalThis as unknown as IdleScope): void {
+  const run = () => void load().catch(() => undefined);
+  if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else scope.setTimeout(run, FALLBACK_DELAY_MS);
+}
