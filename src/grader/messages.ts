@@ -43,8 +43,8 @@ export const gradeMessages = {
   missingName: (name: string) =>
     `Your code does not define \`${name}\`. Keep the name from the starter code, declared at the top level (function ${name}(…) or const ${name} = …).`,
   notAFunction: (name: string, got: string) => `\`${name}\` should be a function, but it is ${got}.`,
-  threw: (where: string, error: { name: string; message: string; line?: number | undefined }) =>
-    `${where} threw ${error.name}${error.line === undefined ? '' : ` on line ${error.line}`}: ${error.message}`,
+  threw: (where: string, error: { name: string; message: string; line?: number | null | undefined }) =>
+    `${where} threw ${error.name}${error.line == null ? '' : ` on line ${error.line}`}: ${error.message}`,
   loadTimedOut: (seconds: number) =>
     `Your code did not finish within ${seconds} s, so no test could run. Look for a loop that never ends (a while whose condition never becomes false).`,
   testTimedOut: (seconds: number) =>

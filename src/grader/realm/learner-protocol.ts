@@ -4,13 +4,14 @@
  * union on `type`; each side ignores messages it does not expect.
  */
 import type { WireValue } from './wire';
+import type { KernelError } from '../../runtime/protocol';
 
-/** An error thrown by the learner's code, with the line in their own numbering when known. */
-export interface LearnerError {
-  name: string;
-  message: string;
-  line?: number;
-}
+/**
+ * An error thrown by the learner's code, described as a lesson cell's error is (see
+ * src/runtime/learner-code/describe-error.ts): kind, name, message, line and column in their own
+ * numbering (null when unknown).
+ */
+export type LearnerError = KernelError;
 
 /** → learner realm: evaluate the learner's code (seeded), keeping its top-level names. */
 export interface LoadRequest { type: 'load'; code: string; seed: number }

@@ -1,13 +1,16 @@
 /**
- * Evaluating a learner's submission as the body of an async function whose parameters are the
- * learner globals, so top-level await works and its top-level names stay reachable by name
- * afterwards. Errors are mapped to the learner's own line numbers through a sourceURL.
+ * Evaluating a learner's submission in the realm, through the same transform and error
+ * description as a lesson cell (src/runtime/learner-code/), in its `own-scope` mode: the learner
+ * globals are bindings around the code, top-level await works, and its top-level names stay
+ * reachable by name afterwards for the grader's calls.
  */
-import type { LearnerError } from './learner-protocol';
+import type { KernelError } from '../../runtime/protocol';
+import { describeError } from '../../runtime/learner-code/describe-error';
+import { evaluateTransformed, transformLearnerCode, type OwnScopeFunction } from '../../runtime/learner-code/transform';
 import type { LearnerGlobals } from './learner-globals';
 
-/** The file name learner code runs under, so stack frames can be found. */
-export const SUBMISSION_URL = 'your-code.js';
+/** The id a submission's stack frames carry (its source file is `runfirst-cell-exercise.js`). */
+export const SUBMISSION_SOURCE_ID = 'exercise';
 
 /** A name looked up in the submission's scope. */
 export type Lookup = { defined: true; value: unknown } | { defined: false };
@@ -17,43 +20,37 @@ export interface SubmissionScope {
   lookup(name: string): Lookup;
 }
 
-type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as AsyncFunctionConstructor;
-
-const LOOKUP = '__runfirstLookup';
-const frame = new RegExp(`${SUBMISSION_URL.replace('.', '\\.')}:(\\d+):\\d+`);
-
 /** Evaluates submissions and describes their errors. */
 export function createSubmissionRunner() {
-  // How many lines the engine puts before the body of a Function-constructor function (2 in V8).
-  let headerLines = 2;
-  const measure = new AsyncFunction(`return new Error('probe').stack;\n//# sourceURL=${SUBMISSION_URL}`);
-  const ready = measure().then((stack) => {
-    const match = frame.exec(String(stack));
-    if (match) headerLines = Number(match[1]) - 1;
-  });
-
+  // Columns on line 1 of the last evaluated submission are shifted by its prelude.
+  let firstLineOffset = 0;
   return {
-    /** Evaluates `code` with `globals` as parameters; resolves to its scope, or rejects with what it threw. */
+    /** Evaluates `code` with `globals` around it; resolves to its scope, or rejects with what it threw. */
     async evaluate(code: string, globals: LearnerGlobals): Promise<SubmissionScope> {
-      await ready;
+      firstLineOffset = 0;
       const names = Object.keys(globals);
-      const body =
-        `${code}\n;return (${LOOKUP}) => { try { return { defined: true, value: eval(${LOOKUP}) }; } ` +
-        `catch (e) { if (e instanceof ReferenceError) return { defined: false }; throw e; } };\n//# sourceURL=${SUBMISSION_URL}`;
-      const fn = new AsyncFunction(...names, body);
-      const lookup = (await fn(...names.map((name) => globals[name as keyof LearnerGlobals]))) as (name: string) => Lookup;
-      return { lookup };
+      const transformed = transformLearnerCode(code, { mode: 'own-scope', sourceId: SUBMISSION_SOURCE_ID, globals: names });
+      firstLineOffset = transformed.firstLineOffset;
+      let getters: Record<string, () => unknown> = {};
+      const run = evaluateTransformed<OwnScopeFunction>(transformed)(
+        { expose: (exposed) => (getters = exposed) },
+        ...names.map((name) => globals[name as keyof LearnerGlobals]),
+      );
+      await run();
+      // As the code itself would resolve the name: its own top-level names, then the learner
+      // globals around it, then the realm's global object.
+      const realm = globalThis as Record<string, unknown>;
+      return {
+        lookup(name) {
+          if (Object.hasOwn(getters, name)) return { defined: true, value: getters[name]?.() };
+          if (Object.hasOwn(globals, name)) return { defined: true, value: globals[name as keyof LearnerGlobals] };
+          return name in realm ? { defined: true, value: realm[name] } : { defined: false };
+        },
+      };
     },
-    /** The error's name, message and the learner's line (from the first frame in their code). */
-    describeError(error: unknown): LearnerError {
-      if (error instanceof Error) {
-        const match = frame.exec(String(error.stack));
-        const described: LearnerError = { name: error.name, message: error.message };
-        if (match) described.line = Number(match[1]) - headerLines;
-        return described;
-      }
-      return { name: 'Error', message: `a value that is not an Error was thrown: ${String(error)}` };
+    /** What the learner's code threw: its name, message, kind and line/column in their own numbering. */
+    describeError(error: unknown): KernelError {
+      return describeError(error, SUBMISSION_SOURCE_ID, firstLineOffset);
     },
   };
 }

@@ -12,7 +12,7 @@ import { createMl } from '../api/ml';
 import { GradeFailure } from '../api/grade-failure';
 import { createTestRegistry, withTimeLimit } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
-import type { LearnerEndpoint } from '../realm/learner-protocol';
+import type { LearnerEndpoint, LearnerError } from '../realm/learner-protocol';
 import { gradeMessages, testErrorMessages } from '../messages';
 
 /** What to grade. */
@@ -45,6 +45,8 @@ export interface GradeReport {
   tests: TestResult[];
   /** Set when the tests themselves could not run (a broken exercise). */
   problem?: string;
+  /** The first error the learner's code threw (loading it, or in a call), for the editor's line marker. */
+  learnerError?: LearnerError;
   ms: number;
 }
 
@@ -62,10 +64,11 @@ const REALM_START_LIMIT_MS = 60_000;
 type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as AsyncFunctionConstructor;
 
-const finish = (tests: TestResult[], started: number, problem?: string): GradeReport => {
+const finish = (tests: TestResult[], started: number, problem?: string, learnerError?: LearnerError): GradeReport => {
   const passed = tests.filter((t) => t.status === 'passed').length;
   const report: GradeReport = { passed, total: tests.length, summary: gradeMessages.summary(passed, tests.length), tests, ms: performance.now() - started };
   if (problem !== undefined) report.problem = problem;
+  if (learnerError !== undefined) report.learnerError = learnerError;
   return report;
 };
 
@@ -78,6 +81,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   const registry = createTestRegistry();
   let client: LearnerClient | undefined;
   let loadProblem: string | undefined;
+  let learnerError: LearnerError | undefined;
 
   const failure = (name: string, outcome: CallOutcome): unknown => {
     switch (outcome.kind) {
@@ -88,6 +92,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       case 'not-function':
         throw new GradeFailure(gradeMessages.notAFunction(name, outcome.got));
       case 'threw':
+        if (!outcome.unsupported) learnerError ??= outcome.error;
         throw new GradeFailure(
           outcome.unsupported ? gradeMessages.unsupportedValue(`What ${name}() returned`) : gradeMessages.threw(`Your ${name}()`, outcome.error),
         );
@@ -133,6 +138,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     if (loaded.kind === 'timed-out') loadProblem = gradeMessages.loadTimedOut(request.timeLimitSeconds);
     else if (loaded.kind === 'threw') loadProblem = gradeMessages.learnerStopped();
     else if (!loaded.value.ok) {
+      if ('error' in loaded.value) learnerError ??= loaded.value.error;
       loadProblem = 'error' in loaded.value ? gradeMessages.threw('Your code', loaded.value.error) : gradeMessages.learnerStopped();
     } else loadProblem = undefined;
   };
@@ -170,5 +176,5 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   } finally {
     client?.terminate();
   }
-  return finish(results, started);
+  return finish(results, started, undefined, learnerError);
 }

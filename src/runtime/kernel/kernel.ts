@@ -8,7 +8,7 @@ import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { createLearnerDisplay } from './display/learner-display';
 import { createLearnerTools } from '../tools/learner-tools';
 import { parseKernelRequest, type InitRequest, type KernelError, type KernelEvent, type LeakReport, type MemorySnapshot, type RunRequest } from '../protocol';
-import { transformCell } from '../learner-code/transform-cell';
+import { evaluateTransformed, transformLearnerCode, type SharedScopeFunction } from '../learner-code/transform';
 import { runtimeMessages } from '../messages';
 import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
@@ -17,9 +17,6 @@ import { createSharedScope, provideGlobals } from './shared-scope';
 import { guardCurrentBackend } from './memory-guard';
 
 type Post = (event: KernelEvent) => void;
-
-/** Evaluates a script in the global scope (indirect eval), so it sees the shared names. */
-const globalEval: (script: string) => unknown = globalThis.eval;
 
 const memory = (): MemorySnapshot => {
   const { numTensors, numBytes } = tf.memory();
@@ -121,10 +118,10 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     display.beginRun();
     try {
       if (!ready) throw new Error(runtimeMessages.kernelNotStarted());
-      const cell = transformCell(code, cellId);
+      const cell = transformLearnerCode(code, { mode: 'shared-scope', sourceId: cellId });
       firstLineOffset = cell.firstLineOffset;
-      const body = globalEval(cell.script) as (helper: typeof shared) => Promise<void>;
-      await body(shared);
+      // Evaluated in the global scope (indirect eval), so it sees the shared names.
+      await evaluateTransformed<SharedScopeFunction>(cell)(shared);
       await settle();
       const stray = takeStrayError();
       if (stray) failure = { error: describeError(stray.value, cellId, firstLineOffset, stray.kind), fatal: false };

@@ -1,11 +1,12 @@
 /**
- * Turns whatever a cell threw into a `KernelError` for the page: the message, the kind, and the
- * line in the cell's own numbering (from the stack trace). Also recognises allocation failures,
- * so "Invalid typed array length: 10000000000" reads as "not enough memory".
+ * Turns whatever learner code threw (a lesson cell in the kernel, a submission in the grader's
+ * learner realm) into a `KernelError`: the message, the kind, and the line in the learner's own
+ * numbering (from the stack trace, or the parser for a syntax error). Also recognises allocation
+ * failures, so "Invalid typed array length: 10000000000" reads as "not enough memory".
  */
 import type { KernelError } from '../protocol';
-import { locateInCell } from './error-location';
-import { CellSyntaxError } from './transform-cell';
+import { locateInSource } from './error-location';
+import { LearnerSyntaxError } from './transform';
 import { runtimeMessages } from '../messages';
 
 const MEMORY_PATTERNS = [
@@ -51,19 +52,22 @@ export function describeThrownValue(value: unknown): string {
   return `${String(value)} (a ${typeof value})`;
 }
 
-/** The KernelError for `thrown`, with its line in `cellId` when the stack shows one. */
+/**
+ * The KernelError for `thrown`, with its line in the code of `sourceId` (the `sourceId` and
+ * `firstLineOffset` of its `TransformedCode`) when the stack shows one.
+ */
 export function describeError(
   thrown: unknown,
-  cellId: string,
+  sourceId: string,
   firstLineOffset: number,
   kind: 'runtime' | 'rejection' = 'runtime',
 ): KernelError {
-  if (thrown instanceof CellSyntaxError) {
+  if (thrown instanceof LearnerSyntaxError) {
     const message = /'import' and 'export'/.test(thrown.message) ? `${thrown.message}. ${runtimeMessages.importHint()}` : thrown.message;
     return { kind: 'syntax', name: 'SyntaxError', message, line: thrown.line, column: thrown.column };
   }
   if (thrown instanceof Error) {
-    const where = locateInCell(thrown.stack, cellId, firstLineOffset);
+    const where = locateInSource(thrown.stack, sourceId, firstLineOffset);
     const memory = isMemoryError(thrown);
     const message = memory ? runtimeMessages.outOfMemory(thrown.message) : thrown.message;
     const base = { name: thrown.name || 'Error', message, line: where?.line ?? null, column: where?.column ?? null };

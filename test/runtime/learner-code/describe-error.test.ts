@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeError, describeThrownValue, isFatalError, isMemoryError } from '../../../src/runtime/learner-code/describe-error';
-import { CellSyntaxError, transformCell } from '../../../src/runtime/learner-code/transform-cell';
+import { LearnerSyntaxError, transformLearnerCode } from '../../../src/runtime/learner-code/transform';
+
+const transformCell = (source: string, cellId: string) => transformLearnerCode(source, { mode: 'shared-scope', sourceId: cellId });
 
 describe('describeError', () => {
   it('gives a syntax error its cell line and column', () => {
@@ -10,7 +12,7 @@ describe('describeError', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(CellSyntaxError);
+    expect(thrown).toBeInstanceOf(LearnerSyntaxError);
     expect(describeError(thrown, 'c', 0)).toEqual({ kind: 'syntax', name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });
   });
 

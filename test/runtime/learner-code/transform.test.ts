@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CellSyntaxError, SCOPE_PARAMETER, transformCell } from '../../../src/runtime/learner-code/transform-cell';
-import { locateInCell } from '../../../src/runtime/learner-code/error-location';
+import { evaluateTransformed, LearnerSyntaxError, SCOPE_PARAMETER, transformLearnerCode, type OwnScopeFunction } from '../../../src/runtime/learner-code/transform';
+import { locateInSource } from '../../../src/runtime/learner-code/error-location';
+
+const transformCell = (source: string, cellId: string) => transformLearnerCode(source, { mode: 'shared-scope', sourceId: cellId });
 
 /** Runs cells one after another in a fresh shared scope, as the kernel does. */
 async function runCells(...cells: string[]): Promise<Record<string, unknown>> {
@@ -20,7 +22,7 @@ async function runCells(...cells: string[]): Promise<Record<string, unknown>> {
   return scope;
 }
 
-describe('transformCell', () => {
+describe('transformLearnerCode, shared-scope (cells)', () => {
   it('shares const, let, var, function and class across cells', async () => {
     const scope = await runCells(
       'const a = 1;\nlet b = a + 1\nvar c;\nfunction twice(x) { return 2 * x; }\nclass Box { constructor(v) { this.v = v; } }',
@@ -76,13 +78,13 @@ describe('transformCell', () => {
       transformCell('const a = 1;\nconst b = ;\n', 'bad');
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(CellSyntaxError);
+      expect(error).toBeInstanceOf(LearnerSyntaxError);
       expect(error).toMatchObject({ line: 2, column: 11, message: 'Unexpected token' });
     }
   });
 });
 
-describe('locateInCell', () => {
+describe('locateInSource', () => {
   it('finds the first frame in the cell, skipping library frames', () => {
     const stack = [
       'Error: shapes do not match',
@@ -90,15 +92,67 @@ describe('locateInCell', () => {
       '    at eval (runfirst-cell-train.js:4:12)',
       '    at eval (runfirst-cell-train.js:9:1)',
     ].join('\n');
-    expect(locateInCell(stack, 'train', 80)).toEqual({ line: 4, column: 12 });
+    expect(locateInSource(stack, 'train', 80)).toEqual({ line: 4, column: 12 });
   });
 
   it('takes the prelude off columns on the first line', () => {
-    expect(locateInCell('at runfirst-cell-a.js:1:95', 'a', 80)).toEqual({ line: 1, column: 15 });
+    expect(locateInSource('at runfirst-cell-a.js:1:95', 'a', 80)).toEqual({ line: 1, column: 15 });
   });
 
   it('returns undefined when no frame is in the cell', () => {
-    expect(locateInCell('at runfirst-cell-other.js:3:1', 'a', 0)).toBeUndefined();
-    expect(locateInCell(undefined, 'a', 0)).toBeUndefined();
+    expect(locateInSource('at runfirst-cell-other.js:3:1', 'a', 0)).toBeUndefined();
+    expect(locateInSource(undefined, 'a', 0)).toBeUndefined();
+  });
+});
+
+describe('transformLearnerCode, own-scope (exercises)', () => {
+  /** Evaluates a submission with `globals` around it and returns its exposed top-level names. */
+  async function runSubmission(source: string, globals: Record<string, unknown> = {}) {
+    const names = Object.keys(globals);
+    const code = transformLearnerCode(source, { mode: 'own-scope', sourceId: 'exercise', globals: names });
+    let getters: Record<string, () => unknown> = {};
+    const run = evaluateTransformed<OwnScopeFunction>(code)({ expose: (exposed) => (getters = exposed) }, ...Object.values(globals));
+    await run();
+    return { code, get: (name: string) => getters[name]?.() };
+  }
+
+  it('exposes every top-level name, with its latest value, and leaves the global object alone', async () => {
+    const { get } = await runSubmission('const a = 1;\nlet b = a + 1;\nfunction f(x) { return x * b; }\nclass K {}\nb = 3;\nvar [c] = [4];');
+    expect(get('a')).toBe(1);
+    expect(get('b')).toBe(3);
+    expect((get('f') as (x: number) => number)(2)).toBe(6);
+    expect(typeof get('K')).toBe('function');
+    expect(get('c')).toBe(4);
+    expect('a' in globalThis).toBe(false);
+  });
+
+  it('passes the learner globals in, and lets the code shadow them', async () => {
+    const { get } = await runSubmission('const loaded = await data.load();\nconst seen = tf;\nconst show = "mine";', {
+      tf: 'tf!',
+      data: { load: async () => 42 },
+      show: 'theirs',
+    });
+    expect(get('loaded')).toBe(42);
+    expect(get('seen')).toBe('tf!');
+    expect(get('show')).toBe('mine');
+  });
+
+  it('keeps every line where it was', async () => {
+    const { code } = await runSubmission('const a = 1;\nconst b = 2;');
+    const lines = code.script.split('\n');
+    expect(lines[0]?.slice(code.firstLineOffset)).toBe('const a = 1;');
+    expect(lines[1]).toBe('const b = 2;');
+  });
+
+  it('reports a syntax error at the line and column, as for a cell', () => {
+    expect(() => transformLearnerCode('const a = 1;\nconst b = ;\n', { mode: 'own-scope', sourceId: 'exercise' })).toThrow(
+      expect.objectContaining({ name: 'SyntaxError', line: 2, column: 11, message: 'Unexpected token' }) as Error,
+    );
+  });
+
+  it('maps a runtime error to the line of the submission', async () => {
+    const error = await runSubmission('const a = 1;\n\nnotDefined();').then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ReferenceError);
+    expect(locateInSource((error as Error).stack, 'exercise', 0)).toMatchObject({ line: 3, column: 1 });
   });
 });
