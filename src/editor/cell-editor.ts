@@ -3,6 +3,7 @@
  * light/dark theme, runs the cell on Ctrl/Cmd+Enter, and marks error lines.
  */
 import { loadMonaco } from './load-monaco';
+import { clearErrorMarks, markError } from './error-markers';
 
 /** Options of attachCellEditor. */
 export interface CellEditorOptions {
@@ -29,7 +30,6 @@ export interface CellEditor {
   dispose(): void;
 }
 
-const MARKER_OWNER = 'runfirst';
 const LINE_HEIGHT = 20;
 const PADDING = 8;
 
@@ -79,21 +79,8 @@ export async function attachCellEditor(block: HTMLElement, options: CellEditorOp
       // pushEditOperations keeps the change on the undo stack (Ctrl+Z after Reset).
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text: code }], () => null);
     },
-    showError(line, column, message) {
-      const lineNumber = Math.min(Math.max(line, 1), model.getLineCount());
-      const startColumn = column ?? model.getLineFirstNonWhitespaceColumn(lineNumber) ?? 1;
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, [
-        {
-          severity: monaco.MarkerSeverity.Error,
-          message,
-          startLineNumber: lineNumber,
-          startColumn: Math.max(1, startColumn),
-          endLineNumber: lineNumber,
-          endColumn: model.getLineMaxColumn(lineNumber),
-        },
-      ]);
-    },
-    clearErrors: () => monaco.editor.setModelMarkers(model, MARKER_OWNER, []),
+    showError: (line, column, message) => markError(monaco, model, line, column, message),
+    clearErrors: () => clearErrorMarks(monaco, model),
     focus: () => editor.focus(),
     dispose() {
       themeWatch.disconnect();

@@ -1,9 +1,11 @@
 /**
  * The exercise editor: a plain textarea on page load; Monaco replaces it when the learner first
  * focuses it (the ≈ 2.6 MB editor loads only on demand), keeping what was typed meanwhile. If
- * Monaco cannot load, the textarea stays and everything still works.
+ * Monaco cannot load, the textarea stays and everything still works. Errors of the learner's code
+ * are marked on their line as in a lesson cell (src/editor/error-markers.ts).
  */
 import { loadMonaco } from '../../editor/load-monaco';
+import { clearErrorMarks, markError } from '../../editor/error-markers';
 
 /** The code editor of one exercise. */
 export interface ExerciseEditor {
@@ -11,6 +13,9 @@ export interface ExerciseEditor {
   setCode(code: string): void;
   /** Called after every change. */
   onChange(listener: () => void): void;
+  /** Marks `line` (1-based) with `message`; kept until `clearErrors`, applied once Monaco is in. */
+  showError(line: number, column: number | null, message: string): void;
+  clearErrors(): void;
   /** Monaco's API once the editor was upgraded (for the diff view), else undefined. */
   readonly monaco: Awaited<ReturnType<typeof loadMonaco>> | undefined;
 }
@@ -31,6 +36,9 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
   let setCode = (code: string) => {
     textarea.value = code;
   };
+  // The textarea has no markers: the error waits for Monaco (its text is in the results anyway).
+  let marked: { line: number; column: number | null; message: string } | undefined;
+  let mark = () => {};
 
   const upgrade = async () => {
     let monaco: Awaited<ReturnType<typeof loadMonaco>>;
@@ -69,6 +77,8 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
     });
     getCode = () => model.getValue();
     setCode = (code) => model.pushEditOperations([], [{ range: model.getFullModelRange(), text: code }], () => null);
+    mark = () => (marked ? markError(monaco, model, marked.line, marked.column, marked.message) : clearErrorMarks(monaco, model));
+    mark();
     monacoApi = monaco;
     if (hadFocus) editor.focus();
   };
@@ -81,6 +91,14 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
       changed();
     },
     onChange: (listener) => listeners.push(listener),
+    showError: (line, column, message) => {
+      marked = { line, column, message };
+      mark();
+    },
+    clearErrors: () => {
+      marked = undefined;
+      mark();
+    },
     get monaco() {
       return monacoApi;
     },

@@ -10,6 +10,7 @@ import type { GradeReport } from '../worker/grade-core';
 import { createExerciseEditor } from './exercise-editor';
 import { showSolutionDiff } from './solution-diff';
 import { exerciseUi } from './ui-messages';
+import type { LearnerError } from '../realm/learner-protocol';
 
 /** What the page embeds for each exercise (JSON in a script element). */
 export interface ExerciseData {
@@ -82,6 +83,7 @@ export function bindExercisePanel(root: HTMLElement): void {
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   editor.onChange(() => {
+    editor.clearErrors();
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => store.saveExerciseCode(data.id, editor.getCode()), SAVE_DELAY_MS);
   });
@@ -109,9 +111,15 @@ export function bindExercisePanel(root: HTMLElement): void {
   revealHints(Math.min(saved.hintsUsed, data.hints.length));
   showStatus();
 
+  /** Marks the line of an error the learner's code threw, as a lesson cell does. */
+  const markError = (error: LearnerError | undefined) => {
+    if (error?.line != null) editor.showError(error.line, error.column, `${error.name}: ${error.message}`);
+  };
+
   let scratch: ScratchRun | undefined;
   runButton.addEventListener('click', async () => {
     scratch?.stop();
+    editor.clearErrors();
     output.replaceChildren();
     status.textContent = exerciseUi.running;
     let lines = 0;
@@ -128,26 +136,38 @@ export function bindExercisePanel(root: HTMLElement): void {
     scratch = run;
     const result = await run.done;
     if (scratch !== run) return;
+    markError(result.error);
     if (result.error) write(exerciseUi.runError(result.error.name, result.error.message, result.error.line), 'output-error');
     else if (result.stopped === 'timed-out') write(exerciseUi.runTimedOut(data.timeLimit), 'output-error');
     else if (lines === 0) write(exerciseUi.noOutput, 'output-info');
     status.textContent = result.stopped === 'stopped' ? exerciseUi.runStopped : exerciseUi.runDone(result.ms);
   });
 
+  /** The Check in progress; Reset to starter stops it (the code it checks is being replaced). */
+  let checking: AbortController | undefined;
   checkButton.addEventListener('click', async () => {
     checkButton.disabled = true;
+    editor.clearErrors();
     status.textContent = exerciseUi.checking;
     const code = editor.getCode();
     store.saveExerciseCode(data.id, code);
+    const controller = new AbortController();
+    checking = controller;
     try {
-      const report = await gradeInBrowser({ code, tests: data.tests, timeLimitSeconds: data.timeLimit });
+      const report = await gradeInBrowser({ code, tests: data.tests, timeLimitSeconds: data.timeLimit }, controller.signal);
+      if ('stopped' in report) {
+        status.textContent = exerciseUi.checkStopped;
+        return;
+      }
       renderReport(results, report);
+      markError(report.learnerError);
       store.recordCheck(data.id, { passed: report.passed, total: report.total });
       status.textContent = report.summary;
       root.dispatchEvent(new CustomEvent('runfirst:graded', { bubbles: true, detail: { id: data.id, report } }));
       showStatus();
       status.textContent = report.summary;
     } finally {
+      if (checking === controller) checking = undefined;
       checkButton.disabled = false;
     }
   });
@@ -176,6 +196,7 @@ export function bindExercisePanel(root: HTMLElement): void {
 
   resetButton.addEventListener('click', () => {
     if (!window.confirm(exerciseUi.confirmReset)) return;
+    checking?.abort();
     editor.setCode(data.starter);
     store.saveExerciseCode(data.id, data.starter);
   });

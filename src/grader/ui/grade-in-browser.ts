@@ -24,20 +24,35 @@ const failedReport = (message: string, started: number): GradeReport => ({
   ms: performance.now() - started,
 });
 
-/** Grades in a fresh worker; resolves with the report (never rejects). `signal` cancels. */
-export function gradeInBrowser(request: GradeRequest, signal?: AbortSignal): Promise<GradeReport> {
+/** A Check that was stopped through its signal: no verdict, the worker is gone. */
+export interface StoppedCheck {
+  stopped: true;
+  ms: number;
+}
+
+/**
+ * Grades in a fresh worker; resolves with the report (never rejects). Aborting `signal` ends the
+ * worker at once and resolves with a `StoppedCheck` (not a failed or timed-out report).
+ */
+export function gradeInBrowser(request: GradeRequest, signal?: AbortSignal): Promise<GradeReport | StoppedCheck> {
   const started = performance.now();
+  if (signal?.aborted) return Promise.resolve({ stopped: true, ms: 0 });
   const nonce = crypto.randomUUID();
   const worker = new Worker(new URL('../worker/grade.worker.ts', import.meta.url), { type: 'module', name: 'runfirst-grader' });
   const deadlineMs = request.timeLimitSeconds * DEADLINE_PER_LIMIT_SECOND + DEADLINE_SLACK_MS;
-  return new Promise<GradeReport>((resolve) => {
-    const finish = (report: GradeReport) => {
+  return new Promise<GradeReport | StoppedCheck>((resolve) => {
+    let settled = false;
+    const finish = (outcome: GradeReport | StoppedCheck) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       worker.terminate();
-      resolve(report);
+      resolve(outcome);
     };
+    const stop = () => finish({ stopped: true, ms: performance.now() - started });
     const timer = setTimeout(() => finish(failedReport(gradeMessages.gradingTimedOut(Math.round(deadlineMs / 1000)), started)), deadlineMs);
-    signal?.addEventListener('abort', () => finish(failedReport(gradeMessages.gradingTimedOut(0), started)), { once: true });
+    signal?.addEventListener('abort', stop, { once: true });
     worker.addEventListener('message', (event: MessageEvent<GradeReportEvent>) => {
       if (event.data?.type === 'report' && event.data.nonce === nonce) finish(event.data.report);
     });

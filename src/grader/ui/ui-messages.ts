@@ -5,6 +5,7 @@
 export const exerciseUi = {
   notChecked: 'Not checked yet',
   checking: 'Checking…',
+  checkStopped: 'Check stopped',
   running: 'Running…',
   runDone: (ms: number) => `Run finished in ${(ms / 1000).toFixed(1)} s`,
   runStopped: 'Run stopped',

@@ -10,6 +10,8 @@ describe('exercise and progress UI wording (pinned)', () => {
     expect(exerciseUi.hintHeading(2, 3)).toBe('Hint 2 of 3');
     expect(exerciseUi.runTimedOut(10)).toBe('Run stopped: it did not finish within 10 s. Look for a loop that never ends.');
     expect(exerciseUi.runError('TypeError', 'x is not a function', 4)).toBe('TypeError on line 4: x is not a function');
+    expect(exerciseUi.runError('Thrown value', 'oops', null)).toBe('Thrown value: oops');
+    expect(exerciseUi.checkStopped).toBe('Check stopped');
     expect(progressUi.completion(2, 3)).toBe('2 of 3 exercises passed');
   });
 
