@@ -1,23 +1,40 @@
-import type { Root, Code } from 'mdast';
-import type { ElementContent } from 'hast';
+import type { Root, Code, RootContent } from 'mdast';
+import type { Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { authoringMessages } from '../content/authoring-messages';
+import { cellTree, type CellPlace } from '../runtime/cell/cell-tree';
 import { CELL_ID, explicitCellId, isRunnableCode } from './run-cell-meta';
 import { report, type PluginOptions } from './report';
 
-const button = (action: string, label: string): ElementContent => ({
-  type: 'element',
-  tagName: 'button',
-  properties: { type: 'button', dataAction: action, disabled: true, className: ['cell-button', `cell-${action}`] },
-  children: [{ type: 'text', value: label }],
-});
+/** The mdast node that remark-rehype turns back into `part` as it is. */
+function asMdast(part: ElementContent): RootContent {
+  if (part.type === 'text') return { type: 'text', value: part.value };
+  if (part.type !== 'element') {
+    throw new Error(`cell-tree.ts put a ${part.type} node in a cell; remark-run-cells.ts carries only elements and text.`);
+  }
+  return { type: 'cellPart', data: { hName: part.tagName, hProperties: part.properties, hChildren: part.children } } as unknown as RootContent;
+}
 
 /**
- * Turns every ```js run fence into a code cell: the highlighted code (Shiki still sees a plain
- * `js` fence), the cell's Run/Stop/Reset buttons, its status and its Output region. Buttons stay
- * disabled until the browser runtime takes the cell over. Each cell gets a stable id: the
- * author's `id=…`, else `cell-N` by position.
+ * The cell that cell-tree.ts builds, as mdast: the builder's own parts, with the fence's `code`
+ * node in the code block's place, so that Shiki still highlights it.
+ */
+function cellNode(place: CellPlace, code: Code): RootContent {
+  const slot: Element = { type: 'element', tagName: 'pre', properties: {}, children: [] };
+  const section = cellTree(place, slot);
+  return {
+    type: 'runCell',
+    data: { hName: section.tagName, hProperties: section.properties },
+    children: section.children.map((child) => (child === slot ? code : asMdast(child))),
+  } as unknown as RootContent;
+}
+
+/**
+ * Turns every ```js run fence into a code cell (see src/runtime/cell/cell-tree.ts): the
+ * highlighted code (Shiki still sees a plain `js` fence), the cell's Run/Stop/Reset buttons, its
+ * status and its Output region. Each cell gets a stable id: the author's `id=…`, else `cell-N`
+ * by position.
  */
 export function remarkRunCells(options: PluginOptions = {}) {
   return (tree: Root, file: VFile) => {
@@ -35,42 +52,7 @@ export function remarkRunCells(options: PluginOptions = {}) {
       firstLineOfId.set(id, line);
 
       const code: Code = { type: 'code', lang: 'js', meta: null, value: node.value, position: node.position };
-      parent.children[position] = {
-        type: 'runCell',
-        data: {
-          hName: 'section',
-          hProperties: { className: ['cell'], dataCellId: id, dataCellIndex: index, ariaLabel: `Code cell ${index}` },
-        },
-        children: [
-          {
-            type: 'cellToolbar',
-            data: {
-              hName: 'div',
-              hProperties: { className: ['cell-toolbar'] },
-              hChildren: [
-                button('run', 'Run'),
-                button('stop', 'Stop'),
-                button('reset', 'Reset'),
-                {
-                  type: 'element',
-                  tagName: 'span',
-                  properties: { className: ['cell-status'], role: 'status' },
-                  children: [{ type: 'text', value: 'Not run yet' }],
-                },
-              ],
-            },
-          },
-          code,
-          {
-            type: 'cellOutput',
-            data: {
-              hName: 'div',
-              hProperties: { className: ['cell-output'], role: 'log', ariaLabel: 'Output', ariaLive: 'polite' },
-              hChildren: [],
-            },
-          },
-        ],
-      } as unknown as Code;
+      parent.children[position] = cellNode({ id, index }, code);
     });
   };
 }

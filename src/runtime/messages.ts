@@ -34,6 +34,13 @@ const BACKEND_LABELS: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: '
 export const backendLabel = (name: BackendName) => BACKEND_LABELS[name];
 
 export const runtimeMessages = {
+  // A cell's accessible names: its region, buttons and Output (see src/runtime/cell/cell-tree.ts).
+  cellName: (index: number) => `Code cell ${index}`,
+  runButton: () => 'Run',
+  stopButton: () => 'Stop',
+  resetButton: () => 'Reset',
+  outputName: () => 'Output',
+
   // Cell status (role="status" next to the buttons).
   statusNotRun: () => 'Not run yet',
   statusQueued: () => 'Waiting for the cell before it…',

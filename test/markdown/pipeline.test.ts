@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { lessonRehypePlugins, lessonRemarkPlugins } from '../../src/markdown/pipeline';
-import type { AuthoringError } from '../../src/content/authoring-error';
-
-async function render(markdown: string, frontmatter: Record<string, unknown> = { topics: ['information-theory'] }) {
-  const errors: AuthoringError[] = [];
-  const file = new VFile({ path: 'lessons/example.md', value: markdown, data: { astro: { frontmatter } } });
-  const html = await unified()
-    .use(remarkParse)
-    .use(lessonRemarkPlugins({ errors }) as PluggableList)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(lessonRehypePlugins() as PluggableList)
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .process(file);
-  return { html: String(html), errors };
-}
+import { lessonRemarkPlugins } from '../../src/markdown/pipeline';
+import { renderLesson as render } from './render-lesson';
 
 describe('code cells', () => {
   it('turns a ```js run fence into a cell with disabled buttons, a status and an Output region', async () => {

@@ -3,6 +3,7 @@
  * the learner's code on load, saves as they type (debounced, and at once when the page is
  * hidden), and Reset back to the lesson's code with an "Undo reset" button.
  */
+import { cellClass, cellSelector } from '../cell/cell-selectors';
 import { runtimeMessages } from '../messages';
 import type { CellView } from './cell-view';
 
@@ -49,7 +50,7 @@ export function createCellAutosave(lessonId: string, cells: readonly CellView[])
     undoButtons.get(cell)?.remove();
     undoButtons.delete(cell);
   };
-  const removeBadge = (cell: CellView) => cell.root.querySelector('.cell-restored')?.remove();
+  const removeBadge = (cell: CellView) => cell.root.querySelector(cellSelector.restored)?.remove();
 
   return {
     async restore() {
@@ -60,7 +61,7 @@ export function createCellAutosave(lessonId: string, cells: readonly CellView[])
         cell.code = saved;
         cell.root.dataset['edited'] = 'true';
         const badge = document.createElement('span');
-        badge.className = 'cell-restored';
+        badge.className = cellClass.restored;
         badge.textContent = runtimeMessages.restoredEdit();
         cell.resetButton.after(badge);
       }
@@ -87,7 +88,7 @@ export function createCellAutosave(lessonId: string, cells: readonly CellView[])
       removeUndo(cell);
       const undo = document.createElement('button');
       undo.type = 'button';
-      undo.className = 'cell-button cell-undo-reset';
+      undo.className = `${cellClass.button} ${cellClass.undoReset}`;
       undo.textContent = runtimeMessages.undoReset();
       undo.addEventListener('click', () => {
         cell.code = previous;

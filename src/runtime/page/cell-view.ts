@@ -1,8 +1,10 @@
 /**
- * One code cell's DOM, as remark-run-cells.ts renders it: its Run/Stop/Reset buttons, status,
- * static code and Output region. Keeps the cell's source of truth for the code: the editor when
- * it is loaded, else the static block's text.
+ * One code cell's DOM, as src/runtime/cell/cell-tree.ts builds it (for lesson cells and the
+ * scratchpad alike): its Run/Stop/Reset buttons, status, static code and Output region. Keeps
+ * the cell's source of truth for the code: the editor when it is loaded, else the static block's
+ * text.
  */
+import { cellSelector } from '../cell/cell-selectors';
 import { runtimeMessages } from '../messages';
 
 /** What a cell is doing. */
@@ -38,18 +40,22 @@ export class CellView {
   constructor(root: HTMLElement) {
     const find = <T extends HTMLElement>(selector: string): T => {
       const element = root.querySelector<T>(selector);
-      if (!element) throw new Error(`code cell ${root.dataset['cellId'] ?? '?'} has no ${selector}`);
+      if (!element) {
+        throw new Error(
+          `Code cell ${root.dataset['cellId'] ?? '?'} has no ${selector}. Build cells with src/runtime/cell/cell-tree.ts, which writes every part the runtime needs.`,
+        );
+      }
       return element;
     };
     this.root = root;
     this.id = root.dataset['cellId'] ?? '';
     this.index = Number(root.dataset['cellIndex'] ?? 0);
-    this.runButton = find('[data-action="run"]');
-    this.stopButton = find('[data-action="stop"]');
-    this.resetButton = find('[data-action="reset"]');
-    this.status = find('.cell-status');
-    this.output = find('.cell-output');
-    this.#codeElement = root.querySelector<HTMLElement>('pre code');
+    this.runButton = find(cellSelector.button('run'));
+    this.stopButton = find(cellSelector.button('stop'));
+    this.resetButton = find(cellSelector.button('reset'));
+    this.status = find(cellSelector.status);
+    this.output = find(cellSelector.output);
+    this.#codeElement = root.querySelector<HTMLElement>(cellSelector.code);
     this.originalCode = (this.#codeElement?.textContent ?? '').replace(/\n$/, '');
     this.#code = this.originalCode;
     this.#originalMarkup = this.#codeElement?.innerHTML ?? '';
@@ -57,7 +63,7 @@ export class CellView {
 
   /** The static code block, until the editor replaces it. */
   get staticBlock(): HTMLElement | null {
-    return this.root.querySelector<HTMLElement>('pre');
+    return this.root.querySelector<HTMLElement>(cellSelector.codeBlock);
   }
 
   /** The cell's current code. */

@@ -5,6 +5,7 @@
  * first Run, and the editor on the first click into the code.
  */
 import type { BackendPreference } from '../backend-names';
+import { cellSelector } from '../cell/cell-selectors';
 import { runtimeMessages } from '../messages';
 import type { KernelError } from '../protocol';
 import { loadBackendPreference } from './backend-preferences';
@@ -27,7 +28,7 @@ export function startLessonRuntime(doc: Document = document): LessonRuntime | un
   if (!page) return undefined;
   const lessonId = page.dataset['lessonId'] ?? 'page';
   const defaultSeconds = Number(page.dataset['timeLimit'] ?? 60) || 60;
-  const cells = [...page.querySelectorAll<HTMLElement>('section.cell[data-cell-id]')].map((root) => new CellView(root));
+  const cells = [...page.querySelectorAll<HTMLElement>(cellSelector.cell)].map((root) => new CellView(root));
   const lastErrors = new Map<string, KernelError>();
 
   let loading: Promise<RunSession> | undefined;

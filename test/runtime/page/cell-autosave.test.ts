@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CellView } from '../../../src/runtime/page/cell-view';
+import { cellSelector } from '../../../src/runtime/cell/cell-selectors';
 import { createCellAutosave } from '../../../src/runtime/page/cell-autosave';
+import { mountCell } from './mount-cell';
 
 const saved = new Map<string, string>();
 vi.mock('../../../src/progress/store', () => ({
@@ -9,17 +10,6 @@ vi.mock('../../../src/progress/store', () => ({
   saveCellCode: (lesson: string, cell: string, code: string) => saved.set(`${lesson}/${cell}`, code),
   clearCellCode: (lesson: string, cell: string) => saved.delete(`${lesson}/${cell}`),
 }));
-
-function makeCell(id: string, code: string): CellView {
-  const section = document.createElement('section');
-  section.className = 'cell';
-  section.dataset['cellId'] = id;
-  section.dataset['cellIndex'] = '1';
-  section.innerHTML = `<div class="cell-toolbar"><button data-action="run" disabled>Run</button><button data-action="stop" disabled>Stop</button><button data-action="reset" disabled>Reset</button><span class="cell-status" role="status">Not run yet</span></div><pre><code></code></pre><div class="cell-output" role="log" aria-label="Output"></div>`;
-  section.querySelector('code')!.textContent = `${code}\n`;
-  document.body.append(section);
-  return new CellView(section);
-}
 
 beforeEach(() => {
   saved.clear();
@@ -30,17 +20,17 @@ beforeEach(() => {
 describe('cell autosave', () => {
   it('puts saved code back on load and marks the cell as edited', async () => {
     saved.set('lesson/a', 'console.log("mine")');
-    const cell = makeCell('a', 'console.log("lesson")');
+    const cell = mountCell('a', 'console.log("lesson")');
     await createCellAutosave('lesson', [cell]).restore();
     expect(cell.code).toBe('console.log("mine")');
-    expect(cell.root.querySelector('pre code')?.textContent).toBe('console.log("mine")');
+    expect(cell.root.querySelector(cellSelector.code)?.textContent).toBe('console.log("mine")');
     expect(cell.root.dataset['edited']).toBe('true');
-    expect(cell.root.querySelector('.cell-restored')?.textContent).toMatch(/saved in this browser/);
+    expect(cell.root.querySelector(cellSelector.restored)?.textContent).toMatch(/saved in this browser/);
   });
 
   it('saves edits after a pause, and forgets code that is back to the lesson’s', async () => {
     vi.useFakeTimers();
-    const cell = makeCell('b', 'const a = 1;');
+    const cell = mountCell('b', 'const a = 1;');
     const autosave = createCellAutosave('lesson', [cell]);
     await autosave.restore();
     cell.code = 'const a = 2;';
@@ -56,7 +46,7 @@ describe('cell autosave', () => {
 
   it('resets to the lesson’s code and undoes the reset', async () => {
     saved.set('lesson/c', 'edited();');
-    const cell = makeCell('c', 'original();');
+    const cell = mountCell('c', 'original();');
     const autosave = createCellAutosave('lesson', [cell]);
     await autosave.restore();
     autosave.reset(cell);
@@ -71,7 +61,7 @@ describe('cell autosave', () => {
   });
 
   it('does nothing on Reset when the code is the lesson’s', async () => {
-    const cell = makeCell('d', 'same();');
+    const cell = mountCell('d', 'same();');
     createCellAutosave('lesson', [cell]).reset(cell);
     expect(cell.root.querySelectorAll('button')).toHaveLength(3);
   });

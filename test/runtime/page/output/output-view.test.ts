@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import type { UPlotConstructor } from '../../../../src/runtime/page/output/chart-library';
 import { MAX_BLOCKS_PER_FRAME, OutputView } from '../../../../src/runtime/page/output/output-view';
+import { mountCell } from '../mount-cell';
 
 /** Stands in for uPlot: records what the view asks of it. */
 class FakePlot {
@@ -32,8 +33,8 @@ class FakePlot {
 }
 
 function setup() {
-  document.body.innerHTML = '<div class="cell-output" role="log" aria-label="Output" aria-live="polite"></div>';
-  const root = document.querySelector<HTMLElement>('.cell-output')!;
+  document.body.replaceChildren();
+  const root = mountCell('out', '').output;
   const frames: Array<() => void> = [];
   const view = new OutputView(root, {
     loadChartLibrary: () => Promise.resolve(FakePlot as unknown as UPlotConstructor),
@@ -168,8 +169,8 @@ describe('OutputView', () => {
   });
 
   it('says so when the chart library cannot load', async () => {
-    document.body.innerHTML = '<div role="log" aria-label="Output"></div>';
-    const root = document.querySelector<HTMLElement>('[role=log]')!;
+    document.body.replaceChildren();
+    const root = mountCell('out', '').output;
     const view = new OutputView(root, { loadChartLibrary: () => Promise.reject(new Error('offline')), requestFrame: (cb) => cb() });
     view.render({ kind: 'line-create', id: 'c', title: 'Loss', series: ['loss'], xLabel: 'step', yLabel: '' });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -276,8 +277,8 @@ describe('OutputView', () => {
   });
 
   it('whenRendered resolves after the frame that shows the content', async () => {
-    document.body.innerHTML = '<div role="log" aria-label="Output"></div>';
-    const root = document.querySelector<HTMLElement>('[role=log]')!;
+    document.body.replaceChildren();
+    const root = mountCell('out', '').output;
     const view = new OutputView(root, { requestFrame: (cb) => setTimeout(cb, 0) });
     view.render({ kind: 'notice', level: 'info', text: 'hello' });
     expect(root.textContent).toBe('');
