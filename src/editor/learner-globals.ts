@@ -2,6 +2,8 @@
  * Type declarations of the learner API (the globals a cell has: tf, show, data, models, seed,
  * time, compare, sleep), for completion and hover in the editor. They mirror the contract in
  * the authoring guide; the implementations live in src/runtime/kernel/display and src/runtime/tools.
+ * test/editor/learner-globals.test.ts type-checks them against those real types (every member
+ * declared, the real objects satisfy them, declared arguments accepted), so completion cannot lie.
  */
 export const LEARNER_GLOBALS_PATH = 'file:///runfirst/learner-globals.d.ts';
 
@@ -14,18 +16,20 @@ type DataSetName = 'digits' | 'moons' | 'spirals' | 'blobs';
 interface DataSet {
   /** Training inputs, float32. */
   xTrain: tfjs.Tensor;
-  /** Training labels: int32 class indices, rank 1. */
-  yTrain: tfjs.Tensor1D;
+  /** Training labels: int32 class indices, rank 1 ([nTrain]). */
+  yTrain: tfjs.Tensor;
   /** Test inputs, float32. */
   xTest: tfjs.Tensor;
-  /** Test labels: int32 class indices, rank 1. */
-  yTest: tfjs.Tensor1D;
+  /** Test labels: int32 class indices, rank 1 ([nTest]). */
+  yTest: tfjs.Tensor;
   /** How many classes the labels can take. */
   numClasses: number;
   /** A name for each class index. */
   classNames: string[];
   /** The shape of one input, e.g. [64] or [8, 8, 1]. */
   featureShape: number[];
+  /** The labels present in this load, e.g. [5, 6, 7, 8, 9] for digits kept to those classes. */
+  classes: number[];
 }
 
 interface DataLoadOptions {
@@ -97,10 +101,14 @@ declare global {
   /** The data sets shipped with the course, by name. */
   const data: {
     load(name: DataSetName, options?: DataLoadOptions): Promise<DataSet>;
+    /** The names load accepts. */
+    readonly names: readonly DataSetName[];
   };
   /** The pretrained models shipped with the course, by name. */
   const models: {
     load(name: 'digits-base'): Promise<tfjs.LayersModel>;
+    /** The names load accepts. */
+    readonly names: readonly 'digits-base'[];
   };
   /** Makes the rest of the run repeatable on this backend (seeds Math.random). */
   function seed(n: number): void;
