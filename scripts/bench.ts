@@ -1,18 +1,38 @@
 /**
  * `npm run bench`: builds the site (into its own folder) if needed, serves it with astro preview,
  * drives headless Chromium through each figure of issue 3's "Performance" section and issue 4's
- * grading time, and prints each figure with "target met" / "target missed". A missed target is a
- * result; the exit code is non-zero only when the harness or a figure broke.
+ * grading time, and prints each figure with "target met" / "target missed". A run of every figure
+ * writes BENCHMARKS.json and regenerates BENCHMARKS.md's results section from it (`--report`
+ * regenerates only). A missed target is a result; the exit code is non-zero only when the harness
+ * or a figure broke.
  */
 import { chromium } from '@playwright/test';
-import { cpus, loadavg } from 'node:os';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.ts';
 import type { BenchContext, RunnableFigure } from './bench/context.ts';
 import { NotMeasuredError, type FigureResult } from './bench/figure.ts';
 import { FIGURES } from './bench/figures.ts';
-import { parseBenchOptions, USAGE, wants } from './bench/options.ts';
+import { readBuildStamp } from './bench/build-stamp.ts';
+import { describeCheckout, describeMachine, loadAverage } from './bench/machine.ts';
+import { updateBenchmarksFile } from './bench/markdown-report.ts';
+import { parseBenchOptions, USAGE, wants, type BenchOptions } from './bench/options.ts';
 import { printHeading, printResult, printSummary } from './bench/report.ts';
+import { readResults, recordFigure, RESULTS_SCHEMA, writeResults, type BenchResults } from './bench/results-file.ts';
 import { ensureBuilt, startPreview } from './bench/site.ts';
+import { TARGET_LIST } from './bench/targets.ts';
+
+/** The hand-written benchmark notes whose results section is generated. */
+const BENCHMARKS_MD = 'BENCHMARKS.md';
+
+/** Writes the results file and regenerates BENCHMARKS.md's results section from it. */
+function save(path: string, results: BenchResults): void {
+  writeResults(path, results);
+  updateBenchmarksFile(BENCHMARKS_MD, results, TARGET_LIST);
+  console.log(`results written to ${path}; ${BENCHMARKS_MD} regenerated`);
+}
+
+function optionsRecord(options: BenchOptions): BenchResults['options'] {
+  return { lesson: options.lesson, exercise: options.exercise ?? null, only: [...options.only].sort((a, b) => a - b), neighbour: options.neighbour };
+}
 
 async function measure(figure: RunnableFigure, context: BenchContext): Promise<FigureResult> {
   try {
@@ -30,15 +50,34 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (options.reportOnly) {
+    const path = options.results as string;
+    updateBenchmarksFile(BENCHMARKS_MD, readResults(path), TARGET_LIST);
+    console.log(`${BENCHMARKS_MD} regenerated from ${path}`);
+    return 0;
+  }
   const executablePath = chromiumExecutable();
-  console.log(`runfirst benchmark — ${new Date().toISOString()}`);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-  console.log(`node ${process.version}; browser: headless ${executablePath ?? "Playwright's Chromium"}`);
+  const date = new Date();
+  const checkout = describeCheckout();
+  const machine = describeMachine();
+  const loadBefore = loadAverage();
+  console.log(`runfirst benchmark — ${date.toISOString()}`);
+  console.log(`machine: ${machine.cores} cores (${machine.cpuModel}; ${machine.cpuFlags.join(' ')}), load average ${loadBefore.join(' ')}`);
+  console.log(`node ${process.version}; browser: headless ${executablePath ?? "Playwright's Chromium"}; checkout ${checkout.commit ?? '?'}${checkout.clean ? '' : ` (${checkout.changedPaths.length} changed paths)`}`);
   ensureBuilt(options);
+  const build = readBuildStamp(options.outDir);
+  console.log(build ? `build of ${build.commit ?? '?'}${build.clean ? '' : ` (${build.changedPaths.length} changed paths)`}, made ${build.builtAt}` : 'build: not made by the bench (commit unknown)');
   const server = await startPreview(options);
   console.log(`serving ${options.outDir} at ${server.baseUrl}`);
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-  console.log(`Chromium ${browser.version()}`);
+  let browser;
+  try {
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.stop(); // do not leave the preview server on the port
+    throw error;
+  }
+  const chromiumVersion = browser.version();
+  console.log(`Chromium ${chromiumVersion}`);
   const results: Array<{ figure: RunnableFigure; result: FigureResult }> = [];
   try {
     const context: BenchContext = { browser, baseUrl: server.baseUrl, options };
@@ -53,7 +92,21 @@ async function main(): Promise<number> {
     await server.stop();
   }
   const failures = printSummary(results);
-  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const loadAfter = loadAverage();
+  console.log(`load average at the end: ${loadAfter.join(' ')}`);
+  if (options.results) {
+    save(options.results, {
+      schema: RESULTS_SCHEMA,
+      date: date.toISOString(),
+      build,
+      checkout,
+      machine: { ...machine, chromium: chromiumVersion, loadBefore, loadAfter },
+      options: optionsRecord(options),
+      figures: results.map(({ figure, result }) => recordFigure(figure, result)),
+    });
+  } else {
+    console.log('results not saved (a partial run; pass --results FILE to save it)');
+  }
   return failures > 0 ? 1 : 0;
 }
 

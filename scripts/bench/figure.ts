@@ -4,10 +4,11 @@
  * makes the benchmark exit non-zero.
  */
 
-/** A speed target: the value must be at most (`<=`) or at least (`>=`) `limit`. */
+/** A speed target: the value must be at most (`<=`) or at least (`>=`) `limit`; `id` names it in targets.ts. */
 export interface Target {
   readonly op: '<=' | '>=';
   readonly limit: number;
+  readonly id?: string;
 }
 
 /** One measured number with its unit, and the target it is checked against (if any). */

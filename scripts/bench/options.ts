@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 
 /** What one benchmark run does. */
 export interface BenchOptions {
-  /** The built site to serve (`RUNFIRST_OUT_DIR`, default /tmp/bench-dist). */
+  /**
+   * The built site to serve (`RUNFIRST_OUT_DIR`, default dist-bench). Inside the project on
+   * purpose: Astro writes a build outside it to the shared .astro/ folder, where builds collide.
+   */
   outDir: string;
   /** Port of the `astro preview` server (`BENCH_PORT`, default 4460). */
   port: number;
@@ -20,17 +23,33 @@ export interface BenchOptions {
   exercise: string | undefined;
   /** Figures to run, by number (`--only 1,5`); all when empty. */
   only: ReadonlySet<number>;
+  /** Figure 4 also beside a CPU-burning neighbour process (off with `--no-neighbour` or BENCH_NO_NEIGHBOUR=1). */
+  neighbour: boolean;
+  /**
+   * Where the run's results are written (and BENCHMARKS.md regenerated from): BENCHMARKS.json for a
+   * run of every figure, nowhere for `--only` unless `--results FILE` is given.
+   */
+  results: string | null;
+  /** Measure nothing: regenerate BENCHMARKS.md's results section from the results file (`--report`). */
+  reportOnly: boolean;
 }
 
+/** The committed results file, beside BENCHMARKS.md. */
+export const DEFAULT_RESULTS = 'BENCHMARKS.json';
+
 /** The usage text printed by `--help`. */
-export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--exercise ID] [--only 1,5,...]
+export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--exercise ID] [--only 1,5,...] [--no-neighbour] [--results FILE]
+       npm run bench -- --report [--results FILE]
   --no-build   serve the existing build (also BENCH_NO_BUILD=1); fails if it is missing
   --build      rebuild even if the output folder exists
-  --out-dir    the build folder (also RUNFIRST_OUT_DIR; default /tmp/bench-dist)
+  --out-dir    the build folder (also RUNFIRST_OUT_DIR; default dist-bench, inside the project)
   --port       preview server port (also BENCH_PORT; default 4460)
   --lesson     lesson id for the page-load, Run and training figures (default first-model)
   --exercise   exercise id for the grading-time figure (default fit-a-line, else the first)
-  --only       comma-separated figure numbers, e.g. --only 1,5`;
+  --only       comma-separated figure numbers, e.g. --only 1,5 (results are then not saved unless --results is given)
+  --no-neighbour  skip figure 4's second measurement beside a CPU-burning process (also BENCH_NO_NEIGHBOUR=1)
+  --results    the results file to write (default ${DEFAULT_RESULTS} for a run of every figure)
+  --report     measure nothing: regenerate BENCHMARKS.md's results section from the results file`;
 
 /** Parses argv and the environment; throws with the usage text on a bad option. */
 export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions | 'help' {
@@ -44,6 +63,9 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       lesson: { type: 'string', default: 'first-model' },
       only: { type: 'string', default: '' },
       exercise: { type: 'string' },
+      'no-neighbour': { type: 'boolean', default: false },
+      results: { type: 'string' },
+      report: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -63,13 +85,16 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const noBuild = values['no-build'] || env['BENCH_NO_BUILD'] === '1';
   if (noBuild && values.build) throw new Error(`--build and --no-build exclude each other\n${USAGE}`);
   return {
-    outDir: values['out-dir'] ?? env['RUNFIRST_OUT_DIR'] ?? '/tmp/bench-dist',
+    outDir: values['out-dir'] ?? env['RUNFIRST_OUT_DIR'] ?? 'dist-bench',
     port,
     forceBuild: values.build,
     noBuild,
     lesson: values.lesson,
     exercise: values.exercise,
     only,
+    neighbour: !(values['no-neighbour'] || env['BENCH_NO_NEIGHBOUR'] === '1'),
+    results: values.results ?? (only.size === 0 || values.report ? DEFAULT_RESULTS : null),
+    reportOnly: values.report,
   };
 }
 

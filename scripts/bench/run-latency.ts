@@ -5,6 +5,7 @@
  */
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import { median } from './figure.ts';
+import { TARGETS } from './targets.ts';
 import { cellIds, kernelBackend, openLesson, replaceCellCode, runCell } from './lesson-page.ts';
 
 /** The one-number cell of figure 3. */
@@ -26,7 +27,7 @@ export const coldRunFigure: RunnableFigure = {
       if (run.firstOutputMs === null) throw new Error(`cell "${first}" printed nothing`);
       return {
         measurements: [
-          { label: 'click → first output', value: run.firstOutputMs / 1000, unit: 's', digits: 2, target: { op: '<=', limit: 1.5 } },
+          { label: 'click → first output', value: run.firstOutputMs / 1000, unit: 's', digits: 2, target: TARGETS.coldRun },
           { label: 'click → cell done', value: run.doneMs / 1000, unit: 's', digits: 2 },
         ],
         notes: [`cell "${first}" of /lessons/${context.options.lesson}/ on backend ${await kernelBackend(lesson.page)}; status: ${run.statusText}`],
@@ -56,7 +57,7 @@ export const warmRunFigure: RunnableFigure = {
       const status = runs.map((run) => run.statusMs);
       return {
         measurements: [
-          { label: `click → output and 'done' both shown (median of ${WARM_RUNS})`, value: median(done), unit: 'ms', target: { op: '<=', limit: 50 } },
+          { label: `click → output and 'done' both shown (median of ${WARM_RUNS})`, value: median(done), unit: 'ms', target: TARGETS.warmRun },
           { label: `click → first output (median)`, value: median(output), unit: 'ms' },
           { label: `click → status 'done' (median)`, value: median(status), unit: 'ms' },
         ],

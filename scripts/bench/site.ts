@@ -5,6 +5,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeBuildStamp } from './build-stamp.ts';
+import { describeCheckout } from './machine.ts';
 import type { BenchOptions } from './options.ts';
 
 /** Builds into `options.outDir` unless it exists (or `--no-build`); throws when the build fails. */
@@ -19,12 +21,14 @@ export function ensureBuilt(options: BenchOptions): void {
     console.log(`Using the existing build in ${options.outDir} (pass --build to rebuild).`);
     return;
   }
-  console.log(`Building the site into ${options.outDir} (npm run build, about a minute)…`);
+  console.log(`Building the site into ${options.outDir} (npm run build, a few minutes on 2 cores)…`);
+  const checkout = describeCheckout(); // before the build: what it is built from
   const result = spawnSync('npm', ['run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, RUNFIRST_OUT_DIR: options.outDir },
   });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+  writeBuildStamp(options.outDir, checkout);
 }
 
 /** A running preview server. */

@@ -8,8 +8,10 @@ import type { BenchContext } from './context.ts';
 import { newBenchContext } from './browser-context.ts';
 import { NotMeasuredError } from './figure.ts';
 
-/** One row of a speed table: backend, its note (threads, renderer), and value by column. */
+/** One row of a speed table: its key, backend, note (threads, renderer), and value by column. */
 export interface SpeedRow {
+  /** The row's data-row: the backend, or e.g. wasm-one-thread. */
+  readonly row: string;
   readonly backend: string;
   readonly note: string;
   /** Numeric value by column, or the cell's text (e.g. "not available in this browser"). */
@@ -79,6 +81,7 @@ function readTable(page: Page, table: string): Promise<SpeedRow[]> {
       return {
         ...(totalMs === undefined ? {} : { totalMs: Number(totalMs) }),
         backend: (row as HTMLElement).dataset['backend'] ?? '?',
+        row: (row as HTMLElement).dataset['row'] ?? (row as HTMLElement).dataset['backend'] ?? '?',
         note: (row.querySelector('[data-note]')?.textContent ?? '').replace(/[()]/g, '').trim(),
         cells,
       };

@@ -4,7 +4,7 @@ import { parseBenchOptions, wants } from '../../../scripts/bench/options.ts';
 describe('bench options', () => {
   it('defaults to its own build folder and port, all figures', () => {
     const options = parseBenchOptions([], {});
-    expect(options).toMatchObject({ outDir: '/tmp/bench-dist', port: 4460, noBuild: false, forceBuild: false, lesson: 'first-model' });
+    expect(options).toMatchObject({ outDir: 'dist-bench', port: 4460, noBuild: false, forceBuild: false, lesson: 'first-model', neighbour: true, results: 'BENCHMARKS.json', reportOnly: false });
     if (options === 'help') throw new Error('unexpected help');
     expect(wants(options, 7)).toBe(true);
   });
@@ -16,6 +16,15 @@ describe('bench options', () => {
     expect(options.outDir).toBe('/tmp/x');
     expect(options.port).toBe(4470);
     expect([wants(options, 1), wants(options, 2), wants(options, 5)]).toEqual([true, false, true]);
+    expect(options.results).toBeNull(); // a partial run does not overwrite the recorded one
+  });
+
+  it('saves a partial run only to an explicit results file; --report reads the default one', () => {
+    const partial = parseBenchOptions(['--only', '4', '--results', '/tmp/r.json', '--no-neighbour'], {});
+    if (partial === 'help') throw new Error('unexpected help');
+    expect(partial).toMatchObject({ results: '/tmp/r.json', neighbour: false });
+    expect(parseBenchOptions(['--report'], {})).toMatchObject({ reportOnly: true, results: 'BENCHMARKS.json' });
+    expect(parseBenchOptions([], { BENCH_NO_NEIGHBOUR: '1' })).toMatchObject({ neighbour: false });
   });
 
   it('rejects a bad figure number and contradicting build flags', () => {

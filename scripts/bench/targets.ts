@@ -1,0 +1,43 @@
+/**
+ * Every speed target of the benchmark, in one table: the figures judge their measurements against
+ * these, the terminal summary prints them, and the results report in BENCHMARKS.md lists each one
+ * with what was measured. A target is changed here and nowhere else.
+ */
+import type { Target } from './figure.ts';
+
+/** A target with its place in the report. */
+export interface TargetSpec extends Target {
+  readonly id: string;
+  /** The figure that measures it. */
+  readonly figure: number;
+  /** What is measured, in a few words (the report's "Target" column). */
+  readonly what: string;
+  readonly unit: string;
+  /** Where the target comes from. */
+  readonly source: string;
+}
+
+const spec = <const T extends Omit<TargetSpec, 'id'>>(id: string, target: T): T & { id: string } => ({ id, ...target });
+
+export const TARGETS = {
+  firstLoadJs: spec('first-load-js', { figure: 1, what: 'JS transferred on first load of a lesson page (gzip)', op: '<=', limit: 30, unit: 'KB', source: 'issue 3' }),
+  coldRun: spec('cold-run', { figure: 2, what: 'Cold Run: click → first output', op: '<=', limit: 1.5, unit: 's', source: 'issue 3' }),
+  warmRun: spec('warm-run', { figure: 3, what: 'Warm Run overhead: click → output and "done"', op: '<=', limit: 50, unit: 'ms', source: 'issue 3' }),
+  longTask: spec('long-task', { figure: 4, what: 'Longest main-thread task while training', op: '<=', limit: 50, unit: 'ms', source: 'issue 3' }),
+  longTaskUnderLoad: spec('long-task-under-load', {
+    figure: 4,
+    what: 'Longest main-thread task while training, beside a CPU-burning neighbour process',
+    op: '<=',
+    limit: 50,
+    unit: 'ms',
+    source: 'issue 13',
+  }),
+  wasmThreadSpeedup: spec('wasm-thread-speedup', { figure: 5, what: 'Matmul 1024²: WASM on every core ÷ WASM on one thread', op: '>=', limit: 1.7, unit: '×', source: 'issue 13' }),
+  cellVsBare: spec('cell-vs-bare', { figure: 6, what: 'Training throughput: lesson cell ÷ bare worker', op: '>=', limit: 0.95, unit: '×', source: 'issue 3, 13' }),
+  gradingFirst: spec('grading-first', { figure: 7, what: 'Grading one typical exercise: first Check', op: '<=', limit: 2, unit: 's', source: 'issue 4' }),
+  gradingLater: spec('grading-later', { figure: 7, what: 'Grading one typical exercise: later Checks (median)', op: '<=', limit: 2, unit: 's', source: 'issue 4' }),
+  slowestExercise: spec('slowest-exercise', { figure: 7, what: "Every exercise's Check (median of 3), the slowest", op: '<=', limit: 3, unit: 's', source: 'issue 13' }),
+} as const satisfies Record<string, TargetSpec>;
+
+/** The table as a list, in figure order. */
+export const TARGET_LIST: readonly TargetSpec[] = Object.values(TARGETS);
