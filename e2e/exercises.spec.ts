@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { exercisePanel } from './helpers';
 
 /** Exercise panels are driven by role and accessible name only (see DESIGN.md "Accessible names"). */
 const TITLE = 'Fit a line by hand with gradient descent';
 const solution = readFileSync(new URL('../exercises/fit-a-line/solution.js', import.meta.url), 'utf8');
 
-function panel(page: Page) {
-  return page.getByRole('region', { name: `Exercise: ${TITLE}` });
-}
+const panel = (page: Page) => exercisePanel(page, TITLE);
 
 async function typeCode(page: Page, code: string) {
   const editor = panel(page).getByRole('textbox', { name: `Your code for ${TITLE}` });
@@ -91,7 +90,7 @@ test.describe('exercises', () => {
 
   test('exercises appear in their lesson after the theory', async ({ page }) => {
     await page.goto('/lessons/first-model/');
-    const practice = page.getByRole('region', { name: `Exercise: ${TITLE}` });
+    const practice = panel(page);
     await expect(practice.getByRole('button', { name: 'Check' })).toBeVisible();
     const order = await page.evaluate(() => {
       const theory = [...document.querySelectorAll('details')].pop();
@@ -119,7 +118,7 @@ test.describe('exercises', () => {
     for (const id of readdirSync(root).sort()) {
       const title = /^title: (.+)$/m.exec(readFileSync(new URL(`${id}/prompt.md`, root), 'utf8'))?.[1] ?? id;
       await page.goto(`/exercises/${id}/`);
-      const exercise = page.getByRole('region', { name: `Exercise: ${title}` });
+      const exercise = exercisePanel(page, title);
       await exercise.getByRole('textbox', { name: `Your code for ${title}` }).fill(readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
       await exercise.getByRole('button', { name: 'Check' }).click();
       const status = exercise.getByRole('status');

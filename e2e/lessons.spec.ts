@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cellsIn, kernelStatus, outputOf, runCell, statusOf } from './helpers';
 
 /**
  * The course's lessons in a real browser: each lesson's first cell runs to "done" in one click,
@@ -19,9 +20,6 @@ const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
 /** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */
 const CELL_TIMEOUT_MS = 90_000;
 
-const cells = (scope: Page | Locator) => scope.getByRole('region', { name: /^Code cell \d+$/ });
-const statusOf = (cell: Locator) => cell.getByRole('status');
-
 /** Opens the lesson on the chosen backend and waits until its kernel reports ready. */
 async function openLesson(page: Page, id: string) {
   await page.goto(`/lessons/${id}/`);
@@ -32,8 +30,7 @@ async function openLesson(page: Page, id: string) {
 
 /** After a run: the kernel bar says which backend ran it (WASM, CPU). */
 async function expectBackendInUse(page: Page) {
-  const kernel = page.getByRole('group', { name: 'Kernel' }).getByRole('status');
-  await expect(kernel).toHaveText(new RegExp(`^Kernel ready on ${BACKEND.toUpperCase()}`));
+  await expect(kernelStatus(page)).toHaveText(new RegExp(`^Kernel ready on ${BACKEND.toUpperCase()}`));
 }
 
 /** Seconds a finished cell took, read from its status ("Ran in 1.2 s — done", "Ran in 80 ms — done"). */
@@ -44,27 +41,16 @@ async function secondsOf(cell: Locator): Promise<number> {
   return Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
 }
 
-/** Clicks Run and waits for the status to end in "done"; on "error" shows the cell's output. */
-async function runToDone(cell: Locator) {
-  await cell.getByRole('button', { name: 'Run' }).click();
-  await expect(statusOf(cell)).toHaveText(/(done|error|stopped)$/, { timeout: CELL_TIMEOUT_MS });
-  const status = (await statusOf(cell).textContent()) ?? '';
-  if (!status.endsWith('done')) {
-    const output = await cell.getByRole('log', { name: 'Output' }).innerText();
-    throw new Error(`Cell ended with "${status}". Output:\n${output.slice(0, 2000)}`);
-  }
-}
-
 test.describe(`lessons on the ${BACKEND} backend`, () => {
   for (const id of LESSONS) {
     test(`${id}: the first cell runs to done in one click`, async ({ page }) => {
       test.setTimeout(CELL_TIMEOUT_MS + 30_000);
       await openLesson(page, id);
-      const first = cells(page).first();
+      const first = cellsIn(page).first();
       await expect(first.getByRole('button', { name: 'Run' })).toBeEnabled();
-      await runToDone(first);
+      await runCell(first, { timeout: CELL_TIMEOUT_MS });
       await expectBackendInUse(page);
-      await expect(first.getByRole('log', { name: 'Output' })).not.toBeEmpty();
+      await expect(outputOf(first)).not.toBeEmpty();
       console.log(`${id} [${BACKEND}]: first cell ${(await secondsOf(first)).toFixed(1)} s`);
     });
 
@@ -80,13 +66,13 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
         if ((await layer.getAttribute('open')) === null) await layer.locator('summary').click();
         await expect(layer).toHaveAttribute('open', '');
       }
-      const all = cells(page);
+      const all = cellsIn(page);
       const count = await all.count();
       const times: string[] = [];
       let total = 0;
       for (let i = 0; i < count; i++) {
         const cell = all.nth(i);
-        await runToDone(cell);
+        await runCell(cell, { timeout: CELL_TIMEOUT_MS });
         const seconds = await secondsOf(cell);
         total += seconds;
         times.push(`${(await cell.getAttribute('data-cell-id')) ?? `cell ${i + 1}`} ${seconds.toFixed(1)} s`);
@@ -94,12 +80,12 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
       await expectBackendInUse(page);
       console.log(`${id} [${BACKEND}]: all ${count} cells ${total.toFixed(1)} s (${times.join(', ')})`);
 
-      const checks = cells(layers);
+      const checks = cellsIn(layers);
       const checkCount = await checks.count();
       expect(checkCount, 'each lesson has theory check cells').toBeGreaterThanOrEqual(layerCount);
       for (let i = 0; i < checkCount; i++) {
         const check = checks.nth(i);
-        const output = check.getByRole('log', { name: 'Output' });
+        const output = outputOf(check);
         const name = `${id}, theory check ${(await check.getAttribute('data-cell-id')) ?? i + 1}`;
         await expect(output, `${name} prints its verdict`).toContainText('✓');
         await expect(output, `${name} reports no failure`).not.toContainText('✗');

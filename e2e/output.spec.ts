@@ -1,30 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Cells are found by their accessible name ("Code cell N"), their parts by role and name. */
-const cell = (page: Page, index: number) => page.getByRole('region', { name: `Code cell ${index}` });
-
-/** Replaces a scratchpad cell's code through the editor (inserted as one edit, so no auto-closing). */
-async function setCode(page: Page, index: number, code: string): Promise<void> {
-  const target = cell(page, index);
-  await target.locator('pre').focus();
-  const editor = page.getByRole('textbox', { name: `Code of cell ${index}` });
-  await expect(editor).toBeFocused({ timeout: 30_000 });
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
-}
-
-/** Runs a cell and waits for its status to end in "done". */
-async function runToDone(target: Locator): Promise<void> {
-  await target.getByRole('button', { name: 'Run' }).click();
-  await expect(target.getByRole('status')).toHaveText(/done/i, { timeout: 45_000 });
-}
+import { expect, test } from '@playwright/test';
+import { cellOf, outputOf, runCell, setCode, statusOf } from './helpers';
 
 test.describe('cell output', () => {
   test('a training cell shows a live chart and a progress bar that advances', async ({ page }) => {
     await page.goto('/lessons/first-model/');
-    const training = cell(page, 1);
-    const output = training.getByRole('log', { name: 'Output' });
+    const training = cellOf(page, 1);
+    const output = outputOf(training);
     // Record every value the progress bar takes while training runs (observing the cell: an
     // empty Output is not displayed, so it is not in the accessibility tree until the run starts).
     await training.evaluate((root) => {
@@ -42,7 +24,7 @@ test.describe('cell output', () => {
     await expect(chart.locator('canvas').first()).toBeVisible();
     const progress = output.getByRole('progressbar', { name: /^Training/ });
     await expect(progress).toBeVisible();
-    await expect(training.getByRole('status')).toHaveText(/done/i, { timeout: 45_000 });
+    await expect(statusOf(training)).toHaveText(/done/i, { timeout: 45_000 });
 
     await expect(progress).toHaveAccessibleName(/^Training — epoch 15 of 15: done in \d/);
     const max = Number(await progress.getAttribute('max'));
@@ -59,9 +41,10 @@ test.describe('cell output', () => {
 
   test('model.fit without callbacks gets a progress bar by itself', async ({ page }) => {
     await page.goto('/scratch/');
+    const target = cellOf(page, 3);
     await setCode(
       page,
-      3,
+      target,
       [
         "const model = tf.sequential({ layers: [tf.layers.dense({ units: 16, inputShape: [8], activation: 'relu' }), tf.layers.dense({ units: 1 })] });",
         "model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });",
@@ -71,9 +54,8 @@ test.describe('cell output', () => {
         'tf.dispose([xs, ys]);',
       ].join('\n'),
     );
-    const target = cell(page, 3);
-    await runToDone(target);
-    const progress = target.getByRole('log', { name: 'Output' }).getByRole('progressbar');
+    await runCell(target);
+    const progress = outputOf(target).getByRole('progressbar');
     await expect(progress).toHaveAccessibleName(/^Training — epoch 20 of 20: done in \d/);
     // 20 epochs × 32 batches (1,000 samples in batches of 32).
     await expect(progress).toHaveAttribute('max', '640');
@@ -82,16 +64,16 @@ test.describe('cell output', () => {
 
   test('100,000 console.log calls end with the cap note and the page stays responsive', async ({ page }) => {
     await page.goto('/scratch/');
-    await setCode(page, 3, "for (let i = 0; i < 100000; i++) console.log('line', i);");
+    const target = cellOf(page, 3);
+    await setCode(page, target, "for (let i = 0; i < 100000; i++) console.log('line', i);");
     // Watch the main thread: every task longer than 50 ms is recorded.
     await page.evaluate(() => {
       const long: number[] = [];
       (window as unknown as { longTasks: number[] }).longTasks = long;
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => long.push(entry.duration))).observe({ type: 'longtask' });
     });
-    const target = cell(page, 3);
-    await runToDone(target);
-    const output = target.getByRole('log', { name: 'Output' });
+    await runCell(target);
+    const output = outputOf(target);
     await expect(output.getByText('99,000 more lines not shown (100,000 printed in all).', { exact: false })).toBeVisible();
     await expect(output.locator('.out-line')).toHaveCount(1000);
     await expect(output.locator('.out-line').last()).toHaveText('line 999');
@@ -102,8 +84,8 @@ test.describe('cell output', () => {
 
     // The page still answers: another cell runs at once.
     const started = Date.now();
-    await cell(page, 1).getByRole('button', { name: 'Run' }).click();
-    await expect(cell(page, 1).getByRole('status')).toHaveText(/done/i);
+    await cellOf(page, 1).getByRole('button', { name: 'Run' }).click();
+    await expect(statusOf(cellOf(page, 1))).toHaveText(/done/i);
     expect(Date.now() - started).toBeLessThan(10_000);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     // No main-thread task came near blocking the page. (Output arrives in capped batches and is
@@ -114,9 +96,10 @@ test.describe('cell output', () => {
 
   test('a table, a heatmap, an image grid and a scatter plot render with accessible names', async ({ page }) => {
     await page.goto('/scratch/');
+    const target = cellOf(page, 3);
     await setCode(
       page,
-      3,
+      target,
       [
         "show.table([{ model: 'linear', acc: 0.91 }, { model: 'mlp', acc: 0.975 }], { title: 'Small table' });",
         "show.heatmap([[5, 1], [0, 7]], { title: 'Confusion', xLabels: ['cat', 'dog'], yLabels: ['cat', 'dog'] });",
@@ -126,9 +109,8 @@ test.describe('cell output', () => {
         "show.scatter([[0, 0], [1, 1], [2, 0]], [0, 1, 1], { title: 'Three points' });",
       ].join('\n'),
     );
-    const target = cell(page, 3);
-    await runToDone(target);
-    const output = target.getByRole('log', { name: 'Output' });
+    await runCell(target);
+    const output = outputOf(target);
 
     const table = output.getByRole('table', { name: 'Small table' });
     await expect(table.getByRole('columnheader')).toHaveText(['model', 'acc']);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { exercisePanel } from './helpers';
 
 /** A learner who passed fit-a-line and used one hint on stable-softmax. */
 const saved = {
@@ -73,7 +74,7 @@ test.describe('progress', () => {
     );
     expect(kept).toEqual(['{"version": 2, "cells": {']);
     // The page works: hints reveal and are saved afresh.
-    const exercise = page.getByRole('region', { name: 'Exercise: Fit a line by hand with gradient descent' });
+    const exercise = exercisePanel(page, 'Fit a line by hand with gradient descent');
     await exercise.getByRole('button', { name: 'Hint' }).click();
     await expect(exercise.getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(1);
     await notice.getByRole('button', { name: 'Dismiss' }).click();

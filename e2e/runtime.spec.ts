@@ -1,37 +1,16 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** A code cell by its accessible name ("Code cell N"). */
-const cellOf = (page: Page, index: number) => page.getByRole('region', { name: `Code cell ${index}` });
-const statusOf = (cell: Locator) => cell.getByRole('status');
-const outputOf = (cell: Locator) => cell.getByRole('log', { name: 'Output' });
-
-/** Opens the cell's editor (Monaco loads on first click) and replaces its code. */
-async function setCode(page: Page, cell: Locator, code: string) {
-  const editor = cell.locator('.monaco-editor');
-  if ((await editor.count()) === 0) await cell.locator('pre').click();
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(cell.locator('.view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
-}
-
-async function runAndWait(cell: Locator, outcome: 'done' | 'error' | 'stopped' = 'done') {
-  await cell.getByRole('button', { name: 'Run' }).click();
-  await expect(statusOf(cell)).toHaveText(new RegExp(`${outcome}$`), { timeout: 30_000 });
-}
+import { expect, test } from '@playwright/test';
+import { cellOf, kernelStatus, outputOf, runCell, setCode, statusOf } from './helpers';
 
 test.describe('the run-first runtime', () => {
   test('runs a lesson cell on the static code, without loading the editor', async ({ page }) => {
     await page.goto('/lessons/first-model/');
     const cell = cellOf(page, 1);
     await expect(cell.getByRole('button', { name: 'Run' })).toBeEnabled();
-    await runAndWait(cell);
+    await runCell(cell);
     await expect(statusOf(cell)).toHaveText(/^Ran in \d+(\.\d)? m?s — done$/);
     await expect(outputOf(cell)).not.toBeEmpty();
     await expect(outputOf(cell)).toContainText('Memory after this run');
-    await expect(page.getByRole('group', { name: 'Kernel' }).getByRole('status')).toHaveText(/^Kernel ready on /);
+    await expect(kernelStatus(page)).toHaveText(/^Kernel ready on /);
     await expect(page.locator('.monaco-editor')).toHaveCount(0);
   });
 
@@ -41,12 +20,12 @@ test.describe('the run-first runtime', () => {
     const second = cellOf(page, 2);
     await setCode(page, first, 'const shared = 6 * 7;\nfunction twice(v) { return 2 * v; }');
     await setCode(page, second, 'console.log("answer", twice(shared) / 2);');
-    await runAndWait(first);
-    await runAndWait(second);
+    await runCell(first);
+    await runCell(second);
     await expect(outputOf(second)).toContainText('answer 42');
 
     await page.getByRole('button', { name: 'Restart' }).click();
-    await runAndWait(second, 'error');
+    await runCell(second, { outcome: 'error' });
     await expect(statusOf(second)).toHaveText('Failed on line 1 — error');
     await expect(outputOf(second)).toContainText('is not defined');
   });
@@ -81,7 +60,7 @@ test.describe('the run-first runtime', () => {
               resolve(performance.now() - start);
             }
           }).observe(status, { childList: true, characterData: true, subtree: true });
-          root.querySelector<HTMLButtonElement>('[data-action="stop"]')!.click();
+          [...root.querySelectorAll('button')].find((button) => button.textContent === 'Stop')!.click();
         }),
     );
     expect(stopMs).toBeLessThan(200);
@@ -91,7 +70,7 @@ test.describe('the run-first runtime', () => {
 
     // The restarted kernel is clean and works.
     await setCode(page, cell, 'console.log(typeof spins);');
-    await runAndWait(cell);
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('undefined');
   });
 
@@ -100,7 +79,7 @@ test.describe('the run-first runtime', () => {
     const cell = cellOf(page, 1);
     await setCode(page, cell, 'while (true) {}');
     await page.getByRole('spinbutton', { name: 'Time limit (s)' }).fill('1');
-    await runAndWait(cell, 'stopped');
+    await runCell(cell, { outcome: 'stopped' });
     await expect(statusOf(cell)).toHaveText('Over the 1 s time limit — stopped');
     await expect(outputOf(cell)).toContainText('raise "Time limit"');
   });
@@ -109,21 +88,21 @@ test.describe('the run-first runtime', () => {
     await page.goto('/scratch/');
     const cell = cellOf(page, 1);
     await setCode(page, cell, 'const a = 1;\nconst b = ;');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(statusOf(cell)).toHaveText('Failed on line 2 — error');
     await expect(outputOf(cell)).toContainText('line 2');
     await expect(cell.locator('.squiggly-error').first()).toBeAttached();
 
     await setCode(page, cell, 'const t = tf.ones([2, 2]);\n\nt.reshape([3]);');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(statusOf(cell)).toHaveText('Failed on line 3 — error');
 
     await setCode(page, cell, 'throw 42;');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(outputOf(cell)).toContainText('threw 42 (a number)');
 
     await setCode(page, cell, 'Promise.reject(new Error("nobody caught me"));');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(outputOf(cell)).toContainText('nobody caught me');
   });
 
@@ -131,14 +110,14 @@ test.describe('the run-first runtime', () => {
     await page.goto('/scratch/');
     const cell = cellOf(page, 1);
     await setCode(page, cell, 'const huge = tf.zeros([1e5, 1e5]);');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(outputOf(cell)).toContainText('Not enough memory for this tensor');
     // A kernel output too large for WASM memory is refused before it corrupts the heap.
     await setCode(page, cell, 'const product = tf.ones([30000, 1]).matMul(tf.ones([1, 30000]));');
-    await runAndWait(cell, 'error');
+    await runCell(cell, { outcome: 'error' });
     await expect(outputOf(cell)).toContainText('Not enough memory for this tensor');
     await setCode(page, cell, 'console.log("sum", tf.ones([2]).sum().dataSync()[0]);');
-    await runAndWait(cell);
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('sum 2');
   });
 
@@ -146,11 +125,11 @@ test.describe('the run-first runtime', () => {
     await page.goto('/scratch/');
     const cell = cellOf(page, 1);
     await setCode(page, cell, 'const kept = [tf.ones([10]), tf.ones([10])];');
-    await runAndWait(cell);
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('this run added 2 tensors (80 B)');
     await expect(outputOf(cell)).toContainText('tf.tidy');
     await setCode(page, cell, 'tf.tidy(() => { tf.ones([10]).add(1); });');
-    await runAndWait(cell);
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('this run added none');
   });
 
@@ -158,15 +137,15 @@ test.describe('the run-first runtime', () => {
     await page.goto('/scratch/');
     const cell = cellOf(page, 1);
     const backend = page.getByRole('combobox', { name: 'Backend' });
-    const kernelStatus = page.getByRole('group', { name: 'Kernel' }).getByRole('status');
+    const kernel = kernelStatus(page);
     await setCode(page, cell, 'console.log("on", tf.getBackend());');
     await backend.selectOption('cpu');
-    await expect(kernelStatus).toHaveText('Kernel ready on CPU');
-    await runAndWait(cell);
+    await expect(kernel).toHaveText('Kernel ready on CPU');
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('on cpu');
     await backend.selectOption('wasm');
-    await expect(kernelStatus).toHaveText(/^Kernel ready on WASM/);
-    await runAndWait(cell);
+    await expect(kernel).toHaveText(/^Kernel ready on WASM/);
+    await runCell(cell);
     await expect(outputOf(cell)).toContainText('on wasm');
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Backend' })).toHaveValue('wasm');
@@ -181,7 +160,7 @@ test.describe('the run-first runtime', () => {
       .toContain('kept across reloads');
     await page.reload();
     await expect(cellOf(page, 3).locator('pre')).toContainText('console.log("kept across reloads");');
-    await runAndWait(cellOf(page, 3));
+    await runCell(cellOf(page, 3));
     await expect(outputOf(cellOf(page, 3))).toContainText('kept across reloads');
 
     await cellOf(page, 3).getByRole('button', { name: 'Reset' }).click();
