@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { authoringMessages } from '../content/authoring-messages';
 import { cellTree, type CellPlace } from '../runtime/cell/cell-tree';
-import { CELL_ID, explicitCellId, isRunnableCode } from './run-cell-meta';
+import { CELL_ID, cellIdOf, explicitCellId, isRunnableCode } from './run-cell-meta';
 import { report, type PluginOptions } from './report';
 
 /** The mdast node that remark-rehype turns back into `part` as it is. */
@@ -45,7 +45,7 @@ export function remarkRunCells(options: PluginOptions = {}) {
       index += 1;
       const given = explicitCellId(node);
       if (given !== undefined && !CELL_ID.test(given)) report(file, node, authoringMessages.badCellId(given), options);
-      const id = given ?? `cell-${index}`;
+      const id = cellIdOf(node, index);
       const line = node.position?.start.line ?? 0;
       const firstLine = firstLineOfId.get(id);
       if (firstLine !== undefined) report(file, node, authoringMessages.duplicateCellId(id, firstLine), options);

@@ -13,5 +13,10 @@ export function explicitCellId(node: Code): string | undefined {
   return /(?:^|\s)id=("?)([^\s"]+)\1(?:\s|$)/.exec(node.meta ?? '')?.[2];
 }
 
+/** A cell's id on its page: the author's `id=…`, else `cell-N` by its 1-based position among the runnable cells. */
+export function cellIdOf(node: Code, index: number): string {
+  return explicitCellId(node) ?? `cell-${index}`;
+}
+
 /** The form of a cell id: lowercase words joined by hyphens. */
 export const CELL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

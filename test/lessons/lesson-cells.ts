@@ -7,7 +7,7 @@ import remarkDirective from 'remark-directive';
 import type { Code, Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { splitFrontmatter } from '../../src/authoring/frontmatter';
-import { explicitCellId, isRunnableCode } from '../../src/markdown/run-cell-meta';
+import { cellIdOf, isRunnableCode } from '../../src/markdown/run-cell-meta';
 
 /** One ```js run cell of a lesson, as the site numbers it. */
 export interface LessonCell {
@@ -33,7 +33,7 @@ export function lessonCells(path: string): LessonCell[] {
     if (!isRunnableCode(node)) return;
     const index = cells.length + 1;
     cells.push({
-      id: explicitCellId(node) ?? `cell-${index}`,
+      id: cellIdOf(node, index),
       index,
       code: node.value,
       inTheory: ancestors.some((a) => a.type === 'containerDirective' && (a as { name?: string }).name === 'theory'),
