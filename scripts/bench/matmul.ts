@@ -27,11 +27,11 @@ export const matmulFigure: RunnableFigure = {
   how: 'speed page (/speed/) → "Measure matrix multiply": a fresh bare worker per backend (WASM twice: every core, then held to one thread), float32 n×n·n×n, 2 warm-ups then median of ≥3 runs (≈1.5 s per size) incl. read-back; numpy: python3 `a @ b`, 3 warm-ups, median of 10–30 runs, OpenBLAS default threads and OPENBLAS_NUM_THREADS=1',
   async measure(context: BenchContext): Promise<Measured> {
     const numpy = measureNumpy(SIZES);
-    const rows = await runSpeedPage(context, MATMUL);
-    const notes: string[] = [];
+    const { rows, wasmBinaries } = await runSpeedPage(context, MATMUL);
+    const notes: string[] = [`WASM binaries the workers fetched: ${wasmBinaries.length > 0 ? wasmBinaries.join(', ') : 'none seen'}`];
     const measurements: Measurement[] = [];
     if (numpy.ok) {
-      notes.push(`numpy ${numpy.numpyVersion}, ${numpy.blas}, OpenBLAS core ${numpy.coretype || '?'} (OPENBLAS_CORETYPE=${process.env['OPENBLAS_CORETYPE'] ?? 'unset'})`);
+      notes.push(`numpy ${numpy.numpyVersion}, ${numpy.blas}, OpenBLAS core ${numpy.coretype || '?'} (OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the environment: ${numpy.overrides})`);
       for (const run of numpy.runs) {
         for (const size of SIZES) {
           measurements.push({ label: `numpy ${threadsLabel(run)} ${size}²`, value: run.gflops[size] ?? NaN, unit: 'GFLOP/s', detail: `(best run ${(run.best[size] ?? NaN).toFixed(1)})` });

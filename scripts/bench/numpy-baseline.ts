@@ -16,7 +16,15 @@ export interface NumpyRun {
 
 /** The baseline, or why it is missing. */
 export type NumpyBaseline =
-  | { readonly ok: true; readonly numpyVersion: string; readonly blas: string; readonly coretype: string; readonly runs: readonly NumpyRun[] }
+  | {
+      readonly ok: true;
+      readonly numpyVersion: string;
+      readonly blas: string;
+      readonly coretype: string;
+      /** What happened to OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the environment. */
+      readonly overrides: 'none set' | 'dropped' | 'kept (numpy failed without them)';
+      readonly runs: readonly NumpyRun[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 /** Times `a @ b` for float32 n×n matrices; prints one JSON object. */
@@ -77,12 +85,28 @@ function runOnce(sizes: readonly number[], env: NodeJS.ProcessEnv): ProgramOutpu
 
 const byNumber = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).map(([n, value]) => [Number(n), value]));
 
-/** Runs the baseline with the default OpenBLAS threads and with OPENBLAS_NUM_THREADS=1. */
+/**
+ * Runs the baseline with the default OpenBLAS threads and with OPENBLAS_NUM_THREADS=1. Some
+ * machines set OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE for old OpenBLAS builds; they hold a current
+ * one to an older kernel (Haswell's AVX2 on an AVX-512 CPU), which a learner's numpy would not
+ * be. They are dropped for these runs alone (the core OpenBLAS then picks is reported), and kept
+ * if numpy fails without them.
+ */
 export function measureNumpy(sizes: readonly number[]): NumpyBaseline {
   try {
+    const { OPENBLAS_NUM_THREADS: _threads, OPENBLAS_CORETYPE: _core, OPENBLAS_L2_SIZE: _l2, ...own } = process.env;
     const { OPENBLAS_NUM_THREADS: _ignored, ...inherited } = process.env;
-    const all = runOnce(sizes, inherited);
-    const one = runOnce(sizes, { ...inherited, OPENBLAS_NUM_THREADS: '1' });
+    let env: NodeJS.ProcessEnv = own;
+    let overrides: 'none set' | 'dropped' | 'kept (numpy failed without them)' = _core === undefined && _l2 === undefined ? 'none set' : 'dropped';
+    let all: ProgramOutput;
+    try {
+      all = runOnce(sizes, own);
+    } catch {
+      env = inherited;
+      overrides = 'kept (numpy failed without them)';
+      all = runOnce(sizes, inherited);
+    }
+    const one = runOnce(sizes, { ...env, OPENBLAS_NUM_THREADS: '1' });
     const toRun = (output: ProgramOutput, fallbackThreads: number): NumpyRun => ({
       threads: output.threads ?? fallbackThreads,
       gflops: byNumber(output.gflops),
@@ -93,6 +117,7 @@ export function measureNumpy(sizes: readonly number[]): NumpyBaseline {
       numpyVersion: all.numpy,
       blas: all.blas,
       coretype: all.core,
+      overrides,
       runs: [toRun(all, Number.NaN), toRun(one, 1)],
     };
   } catch (error) {

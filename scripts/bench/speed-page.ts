@@ -30,6 +30,8 @@ export const TRAINING: SpeedMeasurement = { button: 'Measure training', table: '
 export interface SpeedPage {
   /** Measures `backend` ("all" by default) and returns the table rows. */
   measure(what: SpeedMeasurement, backend?: string): Promise<SpeedRow[]>;
+  /** The WASM binaries the page's workers fetched so far (file names, e.g. tfjs-backend-wasm-threaded-simd-….wasm). */
+  wasmBinaries(): string[];
   close(): Promise<void>;
 }
 
@@ -39,6 +41,11 @@ export async function openSpeedPage(context: BenchContext): Promise<SpeedPage> {
   const page = await browserContext.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const binaries = new Set<string>();
+  browserContext.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (file.endsWith('.wasm')) binaries.add(file);
+  });
   const response = await page.goto(`${context.baseUrl}/speed/`);
   if (response?.status() === 404) {
     await browserContext.close();
@@ -55,15 +62,17 @@ export async function openSpeedPage(context: BenchContext): Promise<SpeedPage> {
       const rows = await readTable(page, what.table);
       return backend === 'all' ? rows : rows.filter((row) => row.backend === backend);
     },
+    wasmBinaries: () => [...binaries].sort(),
     close: () => browserContext.close(),
   };
 }
 
 /** Opens the speed page, measures every backend once, and closes it. */
-export async function runSpeedPage(context: BenchContext, what: SpeedMeasurement): Promise<SpeedRow[]> {
+export async function runSpeedPage(context: BenchContext, what: SpeedMeasurement): Promise<{ rows: SpeedRow[]; wasmBinaries: string[] }> {
   const speed = await openSpeedPage(context);
   try {
-    return await speed.measure(what);
+    const rows = await speed.measure(what);
+    return { rows, wasmBinaries: speed.wasmBinaries() };
   } finally {
     await speed.close();
   }

@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
 import { fastest } from '../fastest-backend';
 import { runtimeMessages } from '../messages';
-import { configureWasmThreads } from './wasm-threads';
+import { configureWasmThreads, withWasmThreadCap } from './wasm-threads';
 
 /** The outcome of choosing a backend. */
 export interface BackendChoice {
@@ -28,6 +28,9 @@ const PROBE_SIZE = 128;
 /** The backend `activate` last switched to. Never ask tf.getBackend() before one is set: that starts tfjs's default (WebGL), slowly. */
 let active: BackendName | undefined;
 
+/** WASM threads asked for by the current chooseBackend call (see wasm-threads.ts). */
+let wasmThreads = 1;
+
 /** Registers and switches to `name`; false when it cannot run here. */
 async function activate(name: BackendName): Promise<boolean> {
   try {
@@ -39,8 +42,11 @@ async function activate(name: BackendName): Promise<boolean> {
       await import('@tensorflow/tfjs-backend-webgpu');
     }
     if (!tf.findBackendFactory(name)) return false;
-    const ok = await tf.setBackend(name);
-    if (ok) await tf.ready();
+    const ok = await withWasmThreadCap(name === 'wasm' ? wasmThreads : 1, async () => {
+      const started = await tf.setBackend(name);
+      if (started) await tf.ready();
+      return started;
+    });
     if (ok && tf.getBackend() === name) active = name;
     return active === name;
   } catch {
@@ -112,7 +118,7 @@ export interface BackendSetup {
  * `cached` (or measured now), else the first that starts.
  */
 export async function chooseBackend(preference: BackendPreference, cached: ProbeCache | null, setup: BackendSetup = {}): Promise<BackendChoice> {
-  configureWasmThreads(setup.wasmThreads); // before any probe or activation starts the WASM backend
+  wasmThreads = configureWasmThreads(setup.wasmThreads); // before any probe or activation starts the WASM backend
   let fallbackFrom: BackendName | null = null;
   if (preference !== 'auto') {
     if (await activate(preference)) return { backend: preference, probe: cached, probed: false, fallbackFrom };
