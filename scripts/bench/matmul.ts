@@ -24,7 +24,7 @@ const gflopsOf = (row: SpeedRow | undefined, size: number) => {
 export const matmulFigure: RunnableFigure = {
   number: 5,
   title: 'Matmul GFLOP/s per backend (WASM on every core and on one thread) vs a native numpy baseline',
-  how: 'speed page (/speed/) → "Measure matrix multiply": a fresh bare worker per backend (WASM twice: every core, then held to one thread), float32 n×n·n×n, 2 warm-ups then median of ≥3 runs (≈1.5 s per size) incl. read-back; numpy: python3 `a @ b`, 3 warm-ups, median of 10–30 runs, OpenBLAS default threads and OPENBLAS_NUM_THREADS=1',
+  how: 'speed page (/speed/) → "Measure matrix multiply": a fresh bare worker per backend (WASM twice: every core, then held to one thread; then once more with the page served without COOP/COEP, so not isolated: the single-threaded SIMD binary), float32 n×n·n×n, 2 warm-ups then median of ≥3 runs (≈1.5 s per size) incl. read-back; numpy: python3 `a @ b`, 3 warm-ups, median of 10–30 runs, OpenBLAS default threads and OPENBLAS_NUM_THREADS=1',
   async measure(context: BenchContext): Promise<Measured> {
     const numpy = measureNumpy(SIZES);
     const { rows, wasmBinaries } = await runSpeedPage(context, MATMUL);
@@ -77,6 +77,21 @@ export const matmulFigure: RunnableFigure = {
     } else {
       notes.push(`WASM every core vs one thread not measured: ${all ? '' : 'no WASM row; '}${one ? '' : 'no one-thread row; '}the speed page gave no ${LARGEST}² figure for both`);
     }
+
+    // Which binary costs what: the same page without cross-origin isolation loads tfjs's
+    // single-threaded SIMD binary instead of the threaded SIMD one (run on one thread above).
+    const plain = await runSpeedPage(context, MATMUL, { isolated: false, backend: 'wasm' });
+    const simd = plain.rows.find((row) => row.row === 'wasm');
+    const simdGflops = gflopsOf(simd, LARGEST);
+    if (simdGflops !== undefined) {
+      measurements.push({
+        label: `WASM not isolated (SIMD binary, ${simd?.note || '1 thread'}) ${LARGEST}²`,
+        value: simdGflops,
+        unit: 'GFLOP/s',
+        detail: oneGflops === undefined ? '' : `(${(simdGflops / oneGflops).toFixed(2)}× the threaded SIMD binary on one thread)`,
+      });
+    }
+    notes.push(`not isolated, binaries fetched: ${plain.wasmBinaries.join(', ') || 'none seen'}`);
     return { measurements, notes };
   },
 };

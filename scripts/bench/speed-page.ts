@@ -35,9 +35,28 @@ export interface SpeedPage {
   close(): Promise<void>;
 }
 
+/** How to open the page. */
+export interface SpeedPageSetup {
+  /**
+   * False: serve the site without its COOP/COEP headers, so the page is not cross-origin isolated
+   * (no SharedArrayBuffer: tfjs loads its single-threaded SIMD binary), as on a host that does not
+   * send them. True (default): as built.
+   */
+  readonly isolated?: boolean;
+}
+
+const ISOLATION_HEADERS = ['cross-origin-opener-policy', 'cross-origin-embedder-policy'];
+
 /** Opens /speed/ in a fresh context; NotMeasured when the build has no speed page. */
-export async function openSpeedPage(context: BenchContext): Promise<SpeedPage> {
+export async function openSpeedPage(context: BenchContext, { isolated = true }: SpeedPageSetup = {}): Promise<SpeedPage> {
   const browserContext = await newBenchContext(context.browser);
+  if (!isolated) {
+    await browserContext.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !ISOLATION_HEADERS.includes(name.toLowerCase())));
+      await route.fulfill({ response, headers });
+    });
+  }
   const page = await browserContext.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -67,11 +86,15 @@ export async function openSpeedPage(context: BenchContext): Promise<SpeedPage> {
   };
 }
 
-/** Opens the speed page, measures every backend once, and closes it. */
-export async function runSpeedPage(context: BenchContext, what: SpeedMeasurement): Promise<{ rows: SpeedRow[]; wasmBinaries: string[] }> {
-  const speed = await openSpeedPage(context);
+/** Opens the speed page, measures `backend` (every backend by default) once, and closes it. */
+export async function runSpeedPage(
+  context: BenchContext,
+  what: SpeedMeasurement,
+  { backend = 'all', ...setup }: SpeedPageSetup & { backend?: string } = {},
+): Promise<{ rows: SpeedRow[]; wasmBinaries: string[] }> {
+  const speed = await openSpeedPage(context, setup);
   try {
-    const rows = await speed.measure(what);
+    const rows = await speed.measure(what, backend);
     return { rows, wasmBinaries: speed.wasmBinaries() };
   } finally {
     await speed.close();

@@ -5,6 +5,7 @@
  * whole warm run (cached data, one-hot, build, 15 epochs of fit with validation). On a busy
  * machine the two sides are measured in alternating rounds, so that load drifts hit both alike.
  */
+import { WASM_ONE_THREAD_ROW } from '../../src/bench/protocol.ts';
 import { LESSON_TRAINING } from '../../src/bench/train-digits.ts';
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import { median, type Measurement } from './figure.ts';
@@ -25,13 +26,13 @@ function bareMeasurements(rows: readonly SpeedRow[], notes: string[]): Measureme
   for (const row of rows) {
     const rate = row.cells['samples-per-second'];
     if (typeof rate !== 'number') {
-      notes.push(`bare ${row.backend}: ${rate ?? 'no value'}`);
+      notes.push(`bare ${row.row}: ${rate ?? 'no value'}`);
       continue;
     }
     const seconds = row.cells['seconds'] as number;
     const whole = row.totalMs === undefined ? '' : `, whole run ${(row.totalMs / 1000).toFixed(2)} s`;
     measurements.push({
-      label: `bare worker, ${row.backend}${row.note ? ` (${row.note})` : ''}`,
+      label: `bare worker, ${row.row}${row.note ? ` (${row.note})` : ''}`,
       value: rate,
       unit: 'samples/s',
       digits: 0,
@@ -55,7 +56,7 @@ async function alternate(speed: SpeedPage, lesson: LessonPage, cellId: string, b
   const kernelMs: number[] = [];
   let samples = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
-    const [row] = await speed.measure(TRAINING, backend);
+    const row = (await speed.measure(TRAINING, backend)).find((candidate) => candidate.row === backend);
     if (!row?.totalMs) throw new Error(`the bare worker gave no training figure for "${backend}"`);
     bareMs.push(row.totalMs);
     samples = samplesPerEpoch(row);
@@ -77,7 +78,13 @@ export const trainingFigure: RunnableFigure = {
     const notes: string[] = [];
     const speed = await openSpeedPage(context);
     try {
-      const measurements = bareMeasurements(await speed.measure(TRAINING), notes);
+      const bare = await speed.measure(TRAINING);
+      const measurements = bareMeasurements(bare, notes);
+      const rate = (key: string) => bare.find((row) => row.row === key)?.cells['samples-per-second'];
+      const [allCores, oneThread] = [rate('wasm'), rate(WASM_ONE_THREAD_ROW)];
+      if (typeof allCores === 'number' && typeof oneThread === 'number') {
+        measurements.push({ label: 'bare worker, WASM every core ÷ one thread (training throughput)', value: allCores / oneThread, unit: '×', digits: 2 });
+      }
       const lesson = await openLesson(context);
       try {
         const cellId = await findTrainingCell(lesson.page);

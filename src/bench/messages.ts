@@ -17,6 +17,7 @@ export const speedMessages = {
   oneThreadRow: `${BACKEND_LABELS.wasm}, one thread`,
   startingBackend: (backend: BackendName) => `Starting ${BACKEND_LABELS[backend]}…`,
   measuringTraining: (backend: BackendName) => `Training the lesson 1 network on ${BACKEND_LABELS[backend]}…`,
+  measuringTrainingOneThread: () => `Training the lesson 1 network on ${BACKEND_LABELS.wasm}, one thread…`,
   finished: (seconds: number) => `Finished in ${seconds.toFixed(1)} s.`,
   unavailable: 'not available in this browser',
   failed: (message: string) => `failed: ${message}`,

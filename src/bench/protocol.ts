@@ -7,8 +7,8 @@ import type { BackendName } from '../runtime/backend-names';
 /** Matrix sizes n of the n×n · n×n matmul table. */
 export const MATMUL_SIZES = [256, 512, 1024] as const;
 
-/** A row of the matmul table: a backend, and for WASM also on one thread (to show what threads add). */
-export interface MatmulRow {
+/** A row of the speed tables: a backend, and for WASM also on one thread (to show what threads add). */
+export interface SpeedRowSpec {
   /** The row's data-row key: the backend name, or `wasm-one-thread`. */
   readonly key: string;
   readonly backend: BackendName;
@@ -19,14 +19,14 @@ export interface MatmulRow {
 /** The extra row: WASM held to one thread, measured right after WASM on every core. */
 export const WASM_ONE_THREAD_ROW = 'wasm-one-thread';
 
-/** The matmul table's rows, in order, for the backends `backends`. */
-export function matmulRows(backends: readonly BackendName[]): MatmulRow[] {
-  return backends.flatMap((backend): MatmulRow[] =>
+/** The speed tables' rows, in order, for the backends `backends`. */
+export function speedRows(backends: readonly BackendName[]): SpeedRowSpec[] {
+  return backends.flatMap((backend): SpeedRowSpec[] =>
     backend === 'wasm' ? [{ key: backend, backend }, { key: WASM_ONE_THREAD_ROW, backend, wasmThreads: 1 }] : [{ key: backend, backend }],
   );
 }
 
-/** What the page asks one bare worker to measure, on one backend (`wasmThreads`: see MatmulRow). */
+/** What the page asks one bare worker to measure, on one backend (`wasmThreads`: see SpeedRowSpec). */
 export type BenchRequest =
   | { readonly type: 'matmul'; readonly backend: BackendName; readonly sizes: readonly number[]; readonly wasmThreads?: number }
   | { readonly type: 'train'; readonly backend: BackendName; readonly epochs: number; readonly batchSize: number; readonly wasmThreads?: number };

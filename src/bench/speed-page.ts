@@ -5,7 +5,7 @@
  */
 import { BACKEND_NAMES, isBackendName, type BackendName } from '../runtime/backend-names';
 import { speedMessages } from './messages';
-import { MATMUL_SIZES, matmulRows, type BenchReply, type MatmulRow } from './protocol';
+import { MATMUL_SIZES, speedRows, type BenchReply, type SpeedRowSpec } from './protocol';
 import { runBenchWorker } from './run-bench-worker';
 import { LESSON_TRAINING } from './train-digits';
 
@@ -70,9 +70,9 @@ function noteBackend(parts: SpeedPageParts, row: string, reply: Extract<BenchRep
 /** Fills the matmul table: GFLOP/s per row (backend; WASM also on one thread) and size. */
 export function measureMatmul(parts: SpeedPageParts): Promise<void> {
   const columns = MATMUL_SIZES.map(String);
-  const measuring = (row: MatmulRow, size: number) =>
+  const measuring = (row: SpeedRowSpec, size: number) =>
     row.wasmThreads === 1 ? speedMessages.measuringMatmulOneThread(size) : speedMessages.measuringMatmul(row.backend, size);
-  return measureAll(parts, matmulRows(chosenBackends(parts)), async (row) => {
+  return measureAll(parts, speedRows(chosenBackends(parts)), async (row) => {
     const { key, backend } = row;
     markRow(parts.matmulTable, key, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
@@ -97,32 +97,34 @@ export function measureMatmul(parts: SpeedPageParts): Promise<void> {
   });
 }
 
-/** Fills the training table: samples per second, seconds and final loss per backend. */
+/** Fills the training table: samples per second, seconds and final loss per row (WASM also on one thread). */
 export function measureTraining(parts: SpeedPageParts): Promise<void> {
   const columns = ['samples-per-second', 'seconds', 'loss'];
-  return measureAll(parts, chosenBackends(parts), async (backend) => {
-    markRow(parts.trainingTable, backend, columns, '…');
+  return measureAll(parts, speedRows(chosenBackends(parts)), async (spec) => {
+    const { key, backend } = spec;
+    markRow(parts.trainingTable, key, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
     let available = true;
     try {
       const { epochs, batchSize } = LESSON_TRAINING;
-      await runBenchWorker({ type: 'train', backend, epochs, batchSize }, (reply) => {
+      const request = { type: 'train', backend, epochs, batchSize, ...(spec.wasmThreads === undefined ? {} : { wasmThreads: spec.wasmThreads }) } as const;
+      await runBenchWorker(request, (reply) => {
         if (reply.type === 'backend') {
           available = reply.available;
-          noteBackend(parts, backend, reply);
-          if (available) parts.status.textContent = speedMessages.measuringTraining(backend);
+          noteBackend(parts, key, reply);
+          if (available) parts.status.textContent = spec.wasmThreads === 1 ? speedMessages.measuringTrainingOneThread() : speedMessages.measuringTraining(backend);
         } else if (reply.type === 'train' && reply.run === 'measured') {
-          setCell(cell(parts.trainingTable, backend, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
-          setCell(cell(parts.trainingTable, backend, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);
-          setCell(cell(parts.trainingTable, backend, 'loss'), reply.finalLoss.toFixed(3), reply.finalLoss);
+          setCell(cell(parts.trainingTable, key, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
+          setCell(cell(parts.trainingTable, key, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);
+          setCell(cell(parts.trainingTable, key, 'loss'), reply.finalLoss.toFixed(3), reply.finalLoss);
           // The whole run (cached data, build, fit) is what a lesson cell's Run also does.
-          const row = parts.trainingTable.querySelector<HTMLElement>(`tr[data-row="${backend}"]`);
+          const row = parts.trainingTable.querySelector<HTMLElement>(`tr[data-row="${key}"]`);
           if (row) row.dataset['totalMs'] = String(reply.totalMs);
         }
       });
-      if (!available) markRow(parts.trainingTable, backend, columns, speedMessages.unavailable);
+      if (!available) markRow(parts.trainingTable, key, columns, speedMessages.unavailable);
     } catch (error) {
-      markRow(parts.trainingTable, backend, columns, speedMessages.failed(error instanceof Error ? error.message : String(error)));
+      markRow(parts.trainingTable, key, columns, speedMessages.failed(error instanceof Error ? error.message : String(error)));
     }
   });
 }

@@ -9,6 +9,7 @@ describe('speed page messages', () => {
     expect(speedMessages.oneThreadRow).toMatchInlineSnapshot(`"WASM (WebAssembly, SIMD), one thread"`);
     expect(speedMessages.startingBackend('webgl')).toMatchInlineSnapshot(`"Starting WebGL (graphics card)…"`);
     expect(speedMessages.measuringTraining('cpu')).toMatchInlineSnapshot(`"Training the lesson 1 network on CPU (plain JavaScript)…"`);
+    expect(speedMessages.measuringTrainingOneThread()).toMatchInlineSnapshot(`"Training the lesson 1 network on WASM (WebAssembly, SIMD), one thread…"`);
     expect(speedMessages.finished(12.34)).toMatchInlineSnapshot(`"Finished in 12.3 s."`);
     expect(speedMessages.unavailable).toMatchInlineSnapshot(`"not available in this browser"`);
     expect(speedMessages.failed('boom')).toMatchInlineSnapshot(`"failed: boom"`);

@@ -19,7 +19,7 @@ vi.mock('../../src/bench/run-bench-worker.ts', () => ({
 const { measureMatmul, measureTraining } = await import('../../src/bench/speed-page.ts');
 
 function table(kind: string, columns: string[]): HTMLTableElement {
-  const keys = kind === 'matmul' ? ['webgpu', 'webgl', 'wasm', 'wasm-one-thread', 'cpu'] : ['webgpu', 'webgl', 'wasm', 'cpu'];
+  const keys = ['webgpu', 'webgl', 'wasm', 'wasm-one-thread', 'cpu'];
   const rows = keys
     .map((key) => `<tr data-backend="${key.split('-')[0]}" data-row="${key}"><th>${key}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`)
     .join('');
@@ -98,7 +98,10 @@ describe('the speed page controller', () => {
     ]);
     const page = parts('wasm');
     await measureTraining(page);
-    expect(requests).toEqual([{ type: 'train', backend: 'wasm', epochs: 15, batchSize: 32 }]);
+    expect(requests).toEqual([
+      { type: 'train', backend: 'wasm', epochs: 15, batchSize: 32 },
+      { type: 'train', backend: 'wasm', epochs: 15, batchSize: 32, wasmThreads: 1 },
+    ]);
     expect(cellOf(page.trainingTable, 'wasm', 'samples-per-second').textContent).toBe('14,380');
     expect(cellOf(page.trainingTable, 'wasm', 'seconds').textContent).toBe('1.50');
     expect(cellOf(page.trainingTable, 'wasm', 'loss').textContent).toBe('0.024');
