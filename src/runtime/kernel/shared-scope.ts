@@ -1,6 +1,6 @@
 /**
  * The kernel's shared scope: the worker's global object. Cells' top-level names become its
- * properties (see transform-cell.ts), so later cells and the functions of earlier cells see the
+ * properties (see learner-code/transform.ts), so later cells and the functions of earlier cells see the
  * same binding. A restart throws the whole worker away, so nothing leaks between kernels.
  */
 
