@@ -69,3 +69,18 @@ test.describe('exercise errors', () => {
     await expect(all).toHaveCount(0);
   });
 });
+
+test.describe('stopping a Check', () => {
+  test('Reset to starter during a Check stops it, reported as stopped rather than timed out', async ({ page }) => {
+    await page.goto('/exercises/fit-a-line/');
+    const panel = panelOf(page);
+    await setCode(page, panel, 'while (true) {}\nfunction fitLine() { return { w: 0, b: 0 }; }');
+    await panel.getByRole('button', { name: 'Check' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Checking…');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await panel.getByRole('button', { name: 'Reset to starter' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Check stopped');
+    await expect(panel.getByRole('button', { name: 'Check' })).toBeEnabled();
+    await expect(panel.getByRole('list', { name: 'Test results' }).getByRole('listitem')).toHaveCount(0);
+  });
+});
