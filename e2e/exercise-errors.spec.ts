@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { exercisePanel } from './helpers';
 
 /**
  * An exercise's errors are shown as a lesson cell's are: the line in the learner's own numbering
@@ -9,7 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  */
 const TITLE = 'Fit a line by hand with gradient descent';
 
-const panelOf = (page: Page) => page.getByRole('region', { name: `Exercise: ${TITLE}` });
+const panelOf = (page: Page) => exercisePanel(page, TITLE);
 
 /** Replaces the code through the exercise's editor (Monaco takes over on focus) in one edit. */
 async function setCode(page: Page, panel: Locator, code: string) {
