@@ -7,7 +7,7 @@ async function trainModel(xTrain, yTrain, numClasses) {
   });
   model.compile({ optimizer: tf.train.adam(0.05), loss: 'categoricalCrossentropy' });
   const targets = tf.oneHot(yTrain, numClasses);
-  await model.fit(xTrain, targets, { epochs: 50, batchSize: 32, verbose: 0 });
+  await model.fit(xTrain, targets, { epochs: 20, batchSize: 64, verbose: 0 });
   targets.dispose();
   return model;
 }

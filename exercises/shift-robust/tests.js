@@ -21,7 +21,10 @@ function trainOnLearnersData() {
       tf.layers.dense({ units: 32, activation: 'relu' }),
       tf.layers.dense({ units: 10, activation: 'softmax' }),
     ] }));
-    await ml.train(model, xAug, yAug, { epochs: 3, batchSize: 64, learningRate: 0.01, seed: 1 });
+    // 3 epochs at batch 128 and Adam 0.02 (half the steps of batch 64 at 0.01, for a Check under 3 s):
+    // the solution reaches 0.89 on shifted and on clean digits, as before, and the wrong solutions
+    // beside this file (four moves: 0.68 shifted; shifted copies only: 0.81 clean) stay under the bars.
+    await ml.train(model, xAug, yAug, { epochs: 3, batchSize: 128, learningRate: 0.02, seed: 1 });
     const shiftedTest = tf.concat(MOVES.map(([dy, dx]) => shift(digits.xTest, dy, dx)));
     const shiftedLabels = tf.concat(MOVES.map(() => digits.yTest));
     return {

@@ -1,35 +1,47 @@
 /**
- * The proof for every exercise in exercises/: its reference solution passes all its hidden tests
- * and its starter fails at least one — graded by the same `grade` the browser's grading worker
- * runs (only the realm shell differs: worker threads here, module workers there).
+ * The proof for every exercise in exercises/: its reference solution passes all its hidden tests,
+ * and its starter and each wrong solution kept beside it (`wrong-<mistake>.js`, a plausible
+ * mistake the tests must catch) fail at least one — graded by the same `grade` the browser's
+ * grading worker runs, on the same tfjs backend (only the realm shell differs: worker threads
+ * here, module workers there).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { grade, type GradeEnvironment, type GradeReport } from '../../src/grader/worker/grade-core';
-import { nodeGradeEnvironment } from '../../src/grader/realm/node-realm';
+import { GRADING_BACKEND } from '../../src/grader/worker/grade-backend';
 import { exerciseSchema } from '../../src/content/schemas/exercise';
+import { proofEnvironment } from './proof-environment';
 
 const root = join(import.meta.dirname, '..', '..', 'exercises');
 const ids = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
 
 let env: GradeEnvironment;
 beforeAll(async () => {
-  env = await nodeGradeEnvironment();
+  const proof = await proofEnvironment();
+  expect(proof.backend).toBe(GRADING_BACKEND);
+  env = proof.env;
 });
 
 function exercise(id: string) {
   const read = (file: string) => readFileSync(join(root, id, file), 'utf8');
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(read('prompt.md'))?.[1] ?? '';
-  return { meta: exerciseSchema.parse(parse(frontmatter)), starter: read('starter.js'), solution: read('solution.js'), tests: read('tests.js') };
+  const wrong = readdirSync(join(root, id)).filter((name) => /^wrong-.+\.js$/.test(name)).sort();
+  return {
+    meta: exerciseSchema.parse(parse(frontmatter)),
+    starter: read('starter.js'),
+    solution: read('solution.js'),
+    tests: read('tests.js'),
+    wrong: wrong.map((file) => ({ file, code: read(file) })),
+  };
 }
 
 const failures = (report: GradeReport) =>
   [report.problem, ...report.tests.filter((t) => t.status !== 'passed').map((t) => `${t.name}: ${t.message}`)].filter(Boolean).join('\n');
 
 describe.each(ids)('exercise %s', (id) => {
-  const { meta, starter, solution, tests } = exercise(id);
+  const { meta, starter, solution, tests, wrong } = exercise(id);
   // Generous: every test at its full time limit, plus starting the realm.
   const budget = (tests.match(/\btest\(/g)?.length ?? 1) * meta.timeLimit * 1000 + 30_000;
 
@@ -46,4 +58,13 @@ describe.each(ids)('exercise %s', (id) => {
     expect(report.total).toBeGreaterThan(0);
     expect(report.passed).toBeLessThan(report.total);
   }, budget);
+
+  for (const { file, code } of wrong) {
+    it(`its wrong solution ${file} fails at least one test`, async () => {
+      const report = await grade(env, { code, tests, timeLimitSeconds: meta.timeLimit });
+      expect(report.problem).toBeUndefined();
+      expect(report.total).toBeGreaterThan(0);
+      expect(report.passed).toBeLessThan(report.total);
+    }, budget);
+  }
 });

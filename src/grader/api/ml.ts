@@ -76,7 +76,8 @@ export function createMl(tf: Tf) {
       const { epochs = 20, batchSize = 32, learningRate = 0.01, seed = 1 } = options;
       const classes = m.outputs[0]?.shape[1] ?? 1;
       return withSeed(seed, async () => {
-        m.compile({ optimizer: tf.train.adam(learningRate), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+        // No metrics: only the loss is returned, and a per-batch accuracy would cost time on every step.
+        m.compile({ optimizer: tf.train.adam(learningRate), loss: 'categoricalCrossentropy' });
         const oneHot = tf.oneHot(labels.toInt(), classes);
         try {
           const history = await m.fit(x, oneHot, { epochs, batchSize, shuffle: true, verbose: 0 });

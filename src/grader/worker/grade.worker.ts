@@ -8,6 +8,8 @@ import '../realm/worker-frame-shim';
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../../runtime/data/data-api';
 import { createModelsApi } from '../../runtime/models/models-api';
+import { configureWasmPaths } from '../../runtime/kernel/wasm-paths';
+import { useGradingBackend } from './grade-backend';
 import { grade } from './grade-core';
 import type { GradeCommand, GradeReportEvent } from './grade-protocol';
 import type { LearnerEndpoint, LearnerEvent } from '../realm/learner-protocol';
@@ -35,8 +37,7 @@ function openBrowserRealm(url: string): LearnerEndpoint {
 scope.addEventListener('message', async (event: MessageEvent<GradeCommand>) => {
   const command = event.data;
   if (command?.type !== 'grade') return;
-  await tf.setBackend('cpu');
-  await tf.ready();
+  await useGradingBackend(tf, configureWasmPaths);
   const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
   const report = await grade({ tf, data: createDataApi(tf, files), models: createModelsApi(tf, files), openRealm: () => openBrowserRealm(command.learnerWorkerUrl) }, command.request);
   const reply: GradeReportEvent = { type: 'report', nonce: command.nonce, report };
