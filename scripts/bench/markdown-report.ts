@@ -65,7 +65,7 @@ function targetsTable(results: BenchResults, targets: readonly TargetSpec[]): st
     }
     return `| ${target.figure} | ${cell(target.what)} | ${cell(value)} | ${formatTarget(target, target.unit)} | ${verdict} |`;
   });
-  return ['| # | Target | Measured | Target | Verdict |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| # | What | Measured | Target | Verdict |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** One figure: its measurements as a table, then its notes. */

@@ -10,7 +10,7 @@ export interface TargetSpec extends Target {
   readonly id: string;
   /** The figure that measures it. */
   readonly figure: number;
-  /** What is measured, in a few words (the report's "Target" column). */
+  /** What is measured, in a few words (the report's "What" column). */
   readonly what: string;
   readonly unit: string;
   /** Where the target comes from. */
