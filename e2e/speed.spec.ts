@@ -15,14 +15,17 @@ test.describe('the speed page', () => {
     await expect(page.getByRole('status')).toHaveText(/Finished in \d+\.\d s\./, { timeout: 60_000 });
 
     const table = page.getByRole('table', { name: /Matrix multiply/ });
+    // WASM twice: on every core, then held to one thread.
     const wasm = table.getByRole('row', { name: /WASM/ });
+    await expect(wasm).toHaveCount(2);
+    await expect(wasm.nth(1)).toHaveAccessibleName(/one thread \(1 thread/);
     for (const cell of await wasm.getByRole('cell').all()) {
       await expect(cell).toHaveText(/^\d+\.\d$/); // GFLOP/s with one decimal
     }
     // Backends not chosen are left alone.
     await expect(table.getByRole('row', { name: /CPU/ }).getByRole('cell').first()).toHaveText('–');
-    // The bare benchmark worker started on the click (tfjs's WASM thread pool may add its own).
-    expect(workers.filter((url) => url.includes('bare.worker'))).toHaveLength(1);
+    // One bare benchmark worker per WASM row started on the click (tfjs's thread pool may add its own).
+    expect(workers.filter((url) => url.includes('bare.worker'))).toHaveLength(2);
     await expect(page.getByRole('button', { name: 'Measure training' })).toBeEnabled();
   });
 
