@@ -3,10 +3,11 @@
  * node proof of every exercise (test/exercises/all-exercises.test.ts), so the proof runs the
  * tests on the numbers a Check gets.
  *
- * WASM with SIMD on one thread: tests that train (ml.train) run 2–5× faster than on the cpu
- * backend, and the result is deterministic. A WebAssembly binary computes the same bits in every
- * engine, and forcing one thread makes the browser load the same single-threaded SIMD binary that
- * node loads (a cross-origin-isolated page would otherwise pick the threaded one). Only a browser
+ * WASM with SIMD on one thread: ml.train runs about 2× faster than on the cpu backend (plain
+ * tensor maths such as a gradient-descent loop up to 6×), and the result is deterministic: a
+ * WebAssembly binary computes the same bits in every engine, and forcing one thread makes the
+ * browser load the same single-threaded SIMD binary that node loads (a cross-origin-isolated
+ * page would otherwise pick the threaded one). Only a browser
  * without WASM SIMD (none current) would load the plain binary instead.
  *
  * The learner's worker keeps its own backend; its results cross over as data either way.
