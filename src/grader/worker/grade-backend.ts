@@ -7,8 +7,8 @@
  * tensor maths such as a gradient-descent loop up to 6×), and the result is deterministic: a
  * WebAssembly binary computes the same bits in every engine, and forcing one thread makes the
  * browser load the same single-threaded SIMD binary that node loads (a cross-origin-isolated
- * page would otherwise pick the threaded one). Only a browser
- * without WASM SIMD (none current) would load the plain binary instead.
+ * page would otherwise pick the threaded one). Only a browser without WASM SIMD (none current)
+ * would load the plain binary instead.
  *
  * The learner's worker keeps its own backend; its results cross over as data either way.
  */
