@@ -81,8 +81,10 @@ test.describe('exercises', () => {
 
     // The learner's code is intact, in the editor and in storage.
     await expect(exercise.locator('.exercise-monaco, textarea').first()).toContainText('my attempt 42');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('runfirst:progress') ?? '{}'));
-    expect(saved.exercises['fit-a-line'].code).toBe(mine);
+    const saved = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('runfirst:progress') ?? '{}') as { exercises: Record<string, { code: string }> },
+    );
+    expect(saved.exercises['fit-a-line']?.code).toBe(mine);
     expect(saved.exercises['fit-a-line']).toMatchObject({ hintsUsed: 2, solutionViewed: true, status: 'attempted' });
     await page.reload();
     await expect(hints.getByRole('listitem')).toHaveCount(2);

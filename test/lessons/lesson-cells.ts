@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkDirective from 'remark-directive';
-import type { Code, Root } from 'mdast';
+import type { Code } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { splitFrontmatter } from '../../src/authoring/frontmatter';
 import { cellIdOf, isRunnableCode } from '../../src/markdown/run-cell-meta';
@@ -27,7 +27,7 @@ export interface LessonCell {
 export function lessonCells(path: string): LessonCell[] {
   const source = readFileSync(path, 'utf8');
   const { body } = splitFrontmatter(source);
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective).parse(body) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective).parse(body);
   const cells: LessonCell[] = [];
   visitParents(tree, 'code', (node: Code, ancestors) => {
     if (!isRunnableCode(node)) return;

@@ -85,9 +85,9 @@ export interface LessonRun {
   error?: { cell: LessonCell; error: unknown };
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (
+const AsyncFunction = (Object.getPrototypeOf(async () => undefined) as { constructor: new (...args: string[]) => (
   ...values: unknown[]
-) => Promise<void>;
+) => Promise<void> }).constructor;
 
 /** Runs the lesson file's cells; never throws for a cell's error (see `error`). */
 export async function runLessonCells(path: string): Promise<LessonRun> {

@@ -98,7 +98,7 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
     if (event.type === 'threw') return { kind: 'threw', error: event.error, unsupported: event.unsupported === true };
     if (event.missing) return { kind: 'missing' };
     if (event.notFunction !== undefined) return { kind: 'not-function', got: event.notFunction };
-    const value = await decodeValue(tf, event.value as WireValue);
+    const value = await decodeValue(tf, event.value);
     return event.leaked === undefined ? { kind: 'value', value } : { kind: 'value', value, leaked: event.leaked };
   };
 

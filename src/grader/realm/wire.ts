@@ -4,7 +4,7 @@
  * id; numbers, strings, booleans, arrays and plain objects as themselves. Everything on the wire
  * is structured-clone data, so no object of one realm is ever shared with the other.
  */
-import type { LayersModel, Tensor, io } from '@tensorflow/tfjs';
+import type { Tensor, io } from '@tensorflow/tfjs';
 import type { Tf } from '../../runtime/tools/tf-type';
 
 /** A value on the wire. */
@@ -44,7 +44,7 @@ export async function encodeValue(tf: Tf, value: unknown, registerFunction?: Fun
   }
   if (value instanceof tf.LayersModel) {
     let saved: io.ModelArtifacts | undefined;
-    await (value as LayersModel).save(
+    await value.save(
       tf.io.withSaveHandler(async (artifacts) => {
         saved = artifacts;
         return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };

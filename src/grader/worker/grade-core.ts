@@ -62,7 +62,7 @@ export interface GradeEnvironment {
 const REALM_START_LIMIT_MS = 60_000;
 
 type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as AsyncFunctionConstructor;
+const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { constructor: AsyncFunctionConstructor }).constructor;
 
 const finish = (tests: TestResult[], started: number, problem?: string, learnerError?: LearnerError): GradeReport => {
   const passed = tests.filter((t) => t.status === 'passed').length;

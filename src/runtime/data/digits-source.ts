@@ -48,7 +48,7 @@ async function readDigits(manifestUrl: string, fetchBytes: FetchBytes): Promise<
     if (error instanceof DataError) throw error;
     throw corrupt(manifestUrl, reasonOf(error));
   }
-  if (manifest?.format !== DIGITS_FORMAT) throw corrupt(manifestUrl, `format is not ${DIGITS_FORMAT}`);
+  if (manifest?.format !== DIGITS_FORMAT) throw corrupt(manifestUrl, `format is not ${String(DIGITS_FORMAT)}`);
 
   const binUrl = new URL(manifest.file, manifestUrl).href;
   const bytes = await fetchOrFail(binUrl, fetchBytes);

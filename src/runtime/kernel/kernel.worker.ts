@@ -5,4 +5,4 @@
  */
 import { startKernel } from './kernel';
 
-startKernel(self as unknown as DedicatedWorkerGlobalScope);
+startKernel(self);

@@ -8,6 +8,7 @@ import type { KernelError } from '../protocol';
 import { locateInSource } from './error-location';
 import { LearnerSyntaxError } from './transform';
 import { runtimeMessages } from '../messages';
+import { primitiveText } from '../primitive-text';
 
 const MEMORY_PATTERNS = [
   /array buffer allocation failed/i,
@@ -49,7 +50,7 @@ export function describeThrownValue(value: unknown): string {
     }
     return `${text.length > 200 ? `${text.slice(0, 200)}…` : text} (an object)`;
   }
-  return `${String(value)} (a ${typeof value})`;
+  return `${primitiveText(value)} (a ${typeof value})`;
 }
 
 /**

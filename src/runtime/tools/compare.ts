@@ -75,7 +75,7 @@ export function createCompare(tf: Tf): (a: unknown, b: unknown) => CompareResult
     if (input instanceof tf.Tensor) {
       if (input.dtype === 'string') throw new ToolError(toolMessages.compareString(which));
       // dataSync reads the tensor's own buffer: no intermediate tensors are created.
-      return { values: input.dataSync() as ArrayLike<number>, shape: [...input.shape] };
+      return { values: input.dataSync<'float32'>(), shape: [...(input.shape as readonly number[])] };
     }
     const flat = flattenNested(input);
     if (flat === null) throw new ToolError(toolMessages.compareRagged(which));

@@ -50,8 +50,9 @@ export function createTime(tf: Tf): (fn: () => unknown, options?: TimeOptions) =
     return marker.id + 1;
   };
   const tensorsIn = (value: unknown): Tensor[] => {
-    if (value instanceof tf.Tensor) return [value];
-    if (Array.isArray(value)) return value.filter((item): item is Tensor => item instanceof tf.Tensor);
+    const isTensor = (item: unknown): item is Tensor => item instanceof tf.Tensor;
+    if (isTensor(value)) return [value];
+    if (Array.isArray(value)) return (value as unknown[]).filter(isTensor);
     return [];
   };
   const callOnce = async (fn: () => unknown): Promise<number> => {

@@ -6,7 +6,7 @@ import { encodeDigits, sha256Hex, type DigitsManifest } from '../../../src/runti
 import { buildMessages } from '../../../src/runtime/tools/messages.ts';
 import { candidateCsvPaths, digitsManifest, parseDigitsCsv } from '../../../scripts/build-data.ts';
 
-const row = (label: number, pixel = 0) => [...Array(64).fill(pixel), label].join(',');
+const row = (label: number, pixel = 0) => [...new Array<number>(64).fill(pixel), label].join(',');
 const sklearnCsv = candidateCsvPaths().find((path) => existsSync(path));
 
 describe('build-data', () => {

@@ -134,7 +134,7 @@ describe("data.load('digits')", () => {
     vi.stubGlobal('crypto', {});
     try {
       const d = await data.load('digits', { testFraction: 0.5 });
-      expect(d.xTrain.shape[0]! + d.xTest.shape[0]!).toBe(1797);
+      expect(d.xTrain.shape[0] + d.xTest.shape[0]).toBe(1797);
       disposeAll(d);
       clearDigitsCache();
       const truncating = createDataApi(tf, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stratifiedSplit } from '../../../src/runtime/data/split.ts';
 
-const labels = [...Array(50).fill(0), ...Array(30).fill(1), ...Array(20).fill(2)] as number[];
+const labels = [...new Array<number>(50).fill(0), ...new Array<number>(30).fill(1), ...new Array<number>(20).fill(2)];
 const options = { testFraction: 0.2, seed: 1, trainPerClass: null };
 
 describe('stratifiedSplit', () => {

@@ -100,7 +100,7 @@ describe("data.load of 'moons', 'spirals' and 'blobs'", () => {
 
   it('takes n, noise and classes', async () => {
     const d = await data.load('spirals', { n: 1000, classes: 4, noise: 0, testFraction: 0.1 });
-    expect(d.xTrain.shape[0]! + d.xTest.shape[0]!).toBe(1000);
+    expect(d.xTrain.shape[0] + d.xTest.shape[0]).toBe(1000);
     expect(d.xTest.shape[0]).toBe(100);
     expect(d.numClasses).toBe(4);
     disposeAll(d);

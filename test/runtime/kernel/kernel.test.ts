@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { startKernel, type KernelScope } from '../../../src/runtime/kernel/kernel';
+import { startKernel } from '../../../src/runtime/kernel/kernel';
 import type { DoneEvent, FailedEvent, KernelEvent, ReadyEvent } from '../../../src/runtime/protocol';
 
 class FakeScope extends EventTarget {
@@ -48,7 +48,7 @@ async function run(code: string, cellId = 'cell') {
 }
 
 beforeAll(async () => {
-  startKernel(scope as unknown as KernelScope);
+  startKernel(scope);
   scope.send({ type: 'init', backend: 'cpu', probe: null, baseUrl: 'http://localhost/' });
   const ready = await scope.next(isReady);
   expect(ready).toMatchObject({ backend: 'cpu', requested: 'cpu', fallbackFrom: null, wasmThreads: null });

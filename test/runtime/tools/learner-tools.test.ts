@@ -28,7 +28,7 @@ describe('createLearnerTools', () => {
     const again = model.predict(xTest) as tf.Tensor;
     const same = compare(predictions, again);
     expect(same.maxAbsError).toBe(0);
-    const timing = await time(() => model.predict(xTest) as tf.Tensor, { warmup: 1, runs: 3 });
+    const timing = await time(() => model.predict(xTest), { warmup: 1, runs: 3 });
     expect(timing.samples).toHaveLength(3);
     await sleep(1);
     // Kept by the cell: 4 data tensors, 6 weights and 2 predictions; seed, compare, time and sleep keep nothing.

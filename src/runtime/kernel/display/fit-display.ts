@@ -136,9 +136,9 @@ function makeCallbackClass(context: FitContext) {
 /** The fit helpers of one display. */
 export interface FitDisplay {
   /** show.fitCallbacks: a callback that charts `metrics` per epoch and shows training progress. */
-  fitCallbacks(options?: FitCallbacksOptions): tfTypes.Callback;
+  readonly fitCallbacks: (options?: FitCallbacksOptions) => tfTypes.Callback;
   /** Makes fit/fitDataset calls without callbacks show a progress bar. Safe to call twice. */
-  installAutoFitProgress(): void;
+  readonly installAutoFitProgress: () => void;
 }
 
 const PATCHED = Symbol.for('runfirst.autoFitProgress');

@@ -64,7 +64,7 @@ export function createLearnerDisplay(
 
 /** console.table({ a: 1, b: { x: 2 } }): one row per key, like a browser console. */
 function objectRows(value: object): Array<Record<string, unknown>> {
-  return Object.entries(value).map(([key, entry]) =>
+  return Object.entries(value as Record<string, unknown>).map(([key, entry]) =>
     entry !== null && typeof entry === 'object' && !Array.isArray(entry)
       ? { '(index)': key, ...(entry as Record<string, unknown>) }
       : { '(index)': key, Values: entry },

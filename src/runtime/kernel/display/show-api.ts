@@ -10,6 +10,7 @@ import { describeInput, readLabels, readNumeric } from './tensor-input';
 import { isTensorLike } from './format-tensor';
 import { readImages, toRgba } from './image-input';
 import { readTable } from './table-input';
+import { primitiveText } from '../../primitive-text';
 
 export { MAX_TABLE_ROWS } from './table-input';
 
@@ -176,7 +177,7 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
       const values = new Float64Array(rows * columns);
       for (let r = 0; r < rows; r++) values.set(input.values.subarray(r * totalColumns, r * totalColumns + columns), r * columns);
       const labelsOf = (given: unknown[] | undefined, length: number) =>
-        Array.from({ length }, (_, i) => (given?.[i] === undefined ? String(i) : String(given[i])));
+        Array.from({ length }, (_, i) => (given?.[i] === undefined ? String(i) : primitiveText(given[i])));
       queue.send({
         kind: 'heatmap',
         id: nextId('heatmap'),

@@ -4,6 +4,7 @@
  */
 import { isTensorLike, type TensorLike } from './format-tensor';
 import { displayMessages } from '../../display/messages';
+import { primitiveText } from '../../primitive-text';
 
 /** Numbers read from a tensor or nested array, with their shape. */
 export interface NumericInput {
@@ -16,7 +17,7 @@ export function describeInput(value: unknown): string {
   if (isTensorLike(value)) return `a tensor of shape [${value.shape.join(', ')}]`;
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (value === null) return 'null';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${primitiveText(value)}`;
 }
 
 /** Reads a tensor, or a nested array of numbers, into shape and values; null when it is neither. */
