@@ -7,26 +7,69 @@ import type { BackendName } from '../runtime/backend-names';
 /** Matrix sizes n of the n×n · n×n matmul table. */
 export const MATMUL_SIZES = [256, 512, 1024] as const;
 
-/** A row of the speed tables: a backend, and for WASM also on one thread (to show what threads add). */
-export interface SpeedRowSpec {
-  /** The row's data-row key: the backend name, or `wasm-one-thread`. */
+/** Which thread count a WASM row asks for (see `src/runtime/kernel/wasm-threads.ts`). */
+export type WasmRowThreads = 'every-core' | 'kernel' | 'one';
+
+/** A row of the speed tables: a backend, and for WASM which thread count. The page renders every one. */
+export interface SpeedTableRow {
+  /** The row's data-row key: the backend name, or one of the WASM_* keys below. */
   readonly key: string;
   readonly backend: BackendName;
-  /** WASM threads for this row; absent = the kernel's default (every core when isolated). */
-  readonly wasmThreads?: number;
+  /** WASM rows only. */
+  readonly threads?: WasmRowThreads;
 }
 
-/** The extra row: WASM held to one thread, measured right after WASM on every core. */
+/** WASM on every core, asked for explicitly (not the kernel's default): what large matmuls gain. */
+export const WASM_EVERY_CORE_ROW = 'wasm';
+/** WASM on the kernel's count (every core but one); measured only where it differs from both others (> 2 cores). */
+export const WASM_KERNEL_ROW = 'wasm-kernel';
+/** WASM held to one thread, measured right after WASM on every core. */
 export const WASM_ONE_THREAD_ROW = 'wasm-one-thread';
 
-/** The speed tables' rows, in order, for the backends `backends`. */
-export function speedRows(backends: readonly BackendName[]): SpeedRowSpec[] {
-  return backends.flatMap((backend): SpeedRowSpec[] =>
-    backend === 'wasm' ? [{ key: backend, backend }, { key: WASM_ONE_THREAD_ROW, backend, wasmThreads: 1 }] : [{ key: backend, backend }],
+/** Every row the tables have, in order, for the backends `backends`. */
+export function speedTableRows(backends: readonly BackendName[]): SpeedTableRow[] {
+  return backends.flatMap((backend): SpeedTableRow[] =>
+    backend === 'wasm'
+      ? [
+          { key: WASM_EVERY_CORE_ROW, backend, threads: 'every-core' },
+          { key: WASM_KERNEL_ROW, backend, threads: 'kernel' },
+          { key: WASM_ONE_THREAD_ROW, backend, threads: 'one' },
+        ]
+      : [{ key: backend, backend }],
   );
 }
 
-/** What the page asks one bare worker to measure, on one backend (`wasmThreads`: see SpeedRowSpec). */
+/** The two WASM thread counts of this machine (`everyCoreWasmThreadCount`, `kernelWasmThreadCount`). */
+export interface WasmThreadCounts {
+  readonly everyCore: number;
+  readonly kernel: number;
+}
+
+/** A row to measure: its worker's WASM thread count, and whether it is what a lesson kernel runs. */
+export interface SpeedRowSpec extends SpeedTableRow {
+  /** WASM rows: the thread count the bare worker is asked for. */
+  readonly wasmThreads?: number;
+  /** The configuration a lesson kernel on this backend starts with (one row per backend). */
+  readonly kernelDefault: boolean;
+}
+
+/**
+ * The rows to measure for `backends` on a machine with `counts`: WASM on every core and on one
+ * thread, and on the kernel's count when that is neither (more than 2 cores). The kernel's row is
+ * the first WASM row whose count is the kernel's.
+ */
+export function speedRows(backends: readonly BackendName[], counts: WasmThreadCounts): SpeedRowSpec[] {
+  const threadsOf: Record<WasmRowThreads, number> = { 'every-core': counts.everyCore, kernel: counts.kernel, one: 1 };
+  return backends.flatMap((backend): SpeedRowSpec[] => {
+    const rows = speedTableRows([backend]);
+    if (backend !== 'wasm') return rows.map((row) => ({ ...row, kernelDefault: true }));
+    const measured = rows.filter((row) => row.threads !== 'kernel' || (counts.kernel !== counts.everyCore && counts.kernel !== 1));
+    const kernelRow = measured.find((row) => threadsOf[row.threads ?? 'kernel'] === counts.kernel);
+    return measured.map((row) => ({ ...row, wasmThreads: threadsOf[row.threads ?? 'kernel'], kernelDefault: row === kernelRow }));
+  });
+}
+
+/** What the page asks one bare worker to measure, on one backend (`wasmThreads`: absent = the kernel's count). */
 export type BenchRequest =
   | { readonly type: 'matmul'; readonly backend: BackendName; readonly sizes: readonly number[]; readonly wasmThreads?: number }
   | { readonly type: 'train'; readonly backend: BackendName; readonly epochs: number; readonly batchSize: number; readonly wasmThreads?: number };

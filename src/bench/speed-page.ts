@@ -4,8 +4,9 @@
  * Raw numbers go in data-* attributes too, for the benchmark script that drives this page.
  */
 import { BACKEND_NAMES, isBackendName, type BackendName } from '../runtime/backend-names';
+import { everyCoreWasmThreadCount, kernelWasmThreadCount, threadEnvironmentHere } from '../runtime/wasm-thread-counts';
 import { speedMessages } from './messages';
-import { MATMUL_SIZES, speedRows, type BenchReply, type SpeedRowSpec } from './protocol';
+import { MATMUL_SIZES, speedRows, type BenchReply, type SpeedRowSpec, type WasmThreadCounts } from './protocol';
 import { runBenchWorker } from './run-bench-worker';
 import { LESSON_TRAINING } from './train-digits';
 
@@ -18,6 +19,14 @@ export interface SpeedPageParts {
   readonly matmulTable: HTMLTableElement;
   readonly trainingTable: HTMLTableElement;
   readonly notes: HTMLElement;
+  /** WASM thread counts to measure; this page's own by default (the worker sees the same). */
+  readonly wasmThreads?: WasmThreadCounts;
+}
+
+/** This page's two WASM thread counts: every core, and the lesson kernel's (every core but one). */
+function threadCountsHere(): WasmThreadCounts {
+  const environment = threadEnvironmentHere();
+  return { everyCore: everyCoreWasmThreadCount(environment), kernel: kernelWasmThreadCount(environment) };
 }
 
 /** The cell of `table` in row `row` (a data-row value: a backend, or wasm-one-thread) and column `column`. */
@@ -33,11 +42,27 @@ function setCell(target: HTMLTableCellElement, text: string, value?: number): vo
   else target.dataset['value'] = String(value);
 }
 
-/** The backends the learner chose ("all" or one). */
-function chosenBackends(parts: SpeedPageParts): readonly BackendName[] {
+/**
+ * The rows of the backends the learner chose ("all" or one). Shows the rows measured on this
+ * machine (the kernel-count WASM row only where it differs from the others) and marks, with
+ * data-kernel-default, the row a lesson kernel runs as.
+ */
+function chosenRows(parts: SpeedPageParts): SpeedRowSpec[] {
   const chosen = parts.backends.value;
-  return isBackendName(chosen) ? [chosen] : BACKEND_NAMES;
+  const backends: readonly BackendName[] = isBackendName(chosen) ? [chosen] : BACKEND_NAMES;
+  const all = speedRows(BACKEND_NAMES, parts.wasmThreads ?? threadCountsHere());
+  for (const table of [parts.matmulTable, parts.trainingTable]) {
+    for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
+      const spec = all.find((candidate) => candidate.key === row.dataset['row']);
+      row.hidden = spec === undefined;
+      row.toggleAttribute('data-kernel-default', spec?.kernelDefault === true);
+    }
+  }
+  return all.filter((row) => backends.includes(row.backend));
 }
+
+/** The bare worker's thread count for `row`, when it asks for one. */
+const threadsOf = (row: SpeedRowSpec) => (row.wasmThreads === undefined ? {} : { wasmThreads: row.wasmThreads });
 
 /** Runs `measure` for each item with the controls disabled, then reports the time taken. */
 async function measureAll<T>(parts: SpeedPageParts, items: readonly T[], measure: (item: T) => Promise<void>): Promise<void> {
@@ -58,11 +83,15 @@ function markRow(table: HTMLTableElement, row: string, columns: readonly string[
   for (const column of columns) setCell(cell(table, row, column), text);
 }
 
-/** Shows the backend's note (threads, software renderer) in row `row`'s header of both tables. */
-function noteBackend(parts: SpeedPageParts, row: string, reply: Extract<BenchReply, { type: 'backend' }>): void {
+/**
+ * Shows the backend's note (threads, software renderer) in row `row`'s header of both tables,
+ * and on WASM which row lessons use.
+ */
+function noteBackend(parts: SpeedPageParts, row: SpeedRowSpec, reply: Extract<BenchReply, { type: 'backend' }>): void {
+  const words = [reply.note, row.backend === 'wasm' && row.kernelDefault && reply.available ? speedMessages.lessonsDefault : ''].filter((part) => part !== '');
   for (const table of [parts.matmulTable, parts.trainingTable]) {
-    const note = table.querySelector<HTMLElement>(`tr[data-row="${row}"] [data-note]`);
-    if (note) note.textContent = reply.note ? ` (${reply.note})` : '';
+    const note = table.querySelector<HTMLElement>(`tr[data-row="${row.key}"] [data-note]`);
+    if (note) note.textContent = words.length > 0 ? ` (${words.join('; ')})` : '';
   }
   if (reply.backend === 'webgl' && reply.note === 'software renderer') parts.notes.textContent = speedMessages.softwareWebgl;
 }
@@ -70,19 +99,18 @@ function noteBackend(parts: SpeedPageParts, row: string, reply: Extract<BenchRep
 /** Fills the matmul table: GFLOP/s per row (backend; WASM also on one thread) and size. */
 export function measureMatmul(parts: SpeedPageParts): Promise<void> {
   const columns = MATMUL_SIZES.map(String);
-  const measuring = (row: SpeedRowSpec, size: number) =>
-    row.wasmThreads === 1 ? speedMessages.measuringMatmulOneThread(size) : speedMessages.measuringMatmul(row.backend, size);
-  return measureAll(parts, speedRows(chosenBackends(parts)), async (row) => {
+  const measuring = (row: SpeedRowSpec, size: number) => speedMessages.measuringMatmul(speedMessages.rowLabel(row), size);
+  return measureAll(parts, chosenRows(parts), async (row) => {
     const { key, backend } = row;
     markRow(parts.matmulTable, key, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
     let available = true;
     try {
-      const request = { type: 'matmul', backend, sizes: MATMUL_SIZES, ...(row.wasmThreads === undefined ? {} : { wasmThreads: row.wasmThreads }) } as const;
+      const request = { type: 'matmul', backend, sizes: MATMUL_SIZES, ...threadsOf(row) } as const;
       await runBenchWorker(request, (reply) => {
         if (reply.type === 'backend') {
           available = reply.available;
-          noteBackend(parts, key, reply);
+          noteBackend(parts, row, reply);
           if (available) parts.status.textContent = measuring(row, MATMUL_SIZES[0]);
         } else if (reply.type === 'matmul') {
           setCell(cell(parts.matmulTable, key, String(reply.size)), reply.gflops.toFixed(1), reply.gflops);
@@ -100,19 +128,19 @@ export function measureMatmul(parts: SpeedPageParts): Promise<void> {
 /** Fills the training table: samples per second, seconds and final loss per row (WASM also on one thread). */
 export function measureTraining(parts: SpeedPageParts): Promise<void> {
   const columns = ['samples-per-second', 'seconds', 'loss'];
-  return measureAll(parts, speedRows(chosenBackends(parts)), async (spec) => {
+  return measureAll(parts, chosenRows(parts), async (spec) => {
     const { key, backend } = spec;
     markRow(parts.trainingTable, key, columns, '…');
     parts.status.textContent = speedMessages.startingBackend(backend);
     let available = true;
     try {
       const { epochs, batchSize } = LESSON_TRAINING;
-      const request = { type: 'train', backend, epochs, batchSize, ...(spec.wasmThreads === undefined ? {} : { wasmThreads: spec.wasmThreads }) } as const;
+      const request = { type: 'train', backend, epochs, batchSize, ...threadsOf(spec) } as const;
       await runBenchWorker(request, (reply) => {
         if (reply.type === 'backend') {
           available = reply.available;
-          noteBackend(parts, key, reply);
-          if (available) parts.status.textContent = spec.wasmThreads === 1 ? speedMessages.measuringTrainingOneThread() : speedMessages.measuringTraining(backend);
+          noteBackend(parts, spec, reply);
+          if (available) parts.status.textContent = speedMessages.measuringTraining(speedMessages.rowLabel(spec));
         } else if (reply.type === 'train' && reply.run === 'measured') {
           setCell(cell(parts.trainingTable, key, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
           setCell(cell(parts.trainingTable, key, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);

@@ -91,11 +91,14 @@ export const runtimeMessages = {
   kernelIdle: () => 'Kernel starts on the first Run',
   kernelStarting: (backend: BackendPreference) =>
     backend === 'auto' ? 'Starting the kernel and measuring the fastest backend…' : `Starting the kernel on ${backendLabel(backend)}…`,
-  kernelReady: (backend: BackendName, wasmThreads: number | null, isolated: boolean) => {
+  /** `cores`: the page's logical cores (the kernel computes on every core but one of them). */
+  kernelReady: (backend: BackendName, wasmThreads: number | null, isolated: boolean, cores?: number) => {
     let note = '';
     if (backend === 'wasm') {
+      const threads = wasmThreads ?? 1;
       if (!isolated) note = ', threads off (the page is not cross-origin isolated)';
-      else note = `, threads on (${wasmThreads ?? 1} of them, one per core)`;
+      else if (cores === undefined || cores <= threads) note = `, threads on (${threads} thread${threads === 1 ? '' : 's'})`;
+      else note = `, threads on (${threads} of ${cores} cores${cores - threads === 1 ? '; one is left for this page' : ''})`;
     }
     return `Kernel ready on ${backendLabel(backend)}${note}`;
   },

@@ -60,7 +60,11 @@ describe('runtime messages', () => {
   });
 
   it('describes the kernel and backends', () => {
-    expect(m.kernelReady('wasm', 1, true)).toBe('Kernel ready on WASM, threads on (1 of them, one per core)');
+    expect(m.kernelReady('wasm', 1, true, 2)).toBe('Kernel ready on WASM, threads on (1 of 2 cores; one is left for this page)');
+    expect(m.kernelReady('wasm', 7, true, 8)).toBe('Kernel ready on WASM, threads on (7 of 8 cores; one is left for this page)');
+    expect(m.kernelReady('wasm', 8, true, 16)).toBe('Kernel ready on WASM, threads on (8 of 16 cores)'); // tfjs's pool holds at most 8
+    expect(m.kernelReady('wasm', 1, true, 1)).toBe('Kernel ready on WASM, threads on (1 thread)');
+    expect(m.kernelReady('wasm', 2, true)).toBe('Kernel ready on WASM, threads on (2 threads)');
     expect(m.kernelReady('wasm', null, false)).toBe('Kernel ready on WASM, threads off (the page is not cross-origin isolated)');
     expect(m.kernelReady('cpu', null, true)).toBe('Kernel ready on CPU');
     expect(m.backendFallback('webgpu', 'wasm')).toBe('WebGPU is not available in this browser, so the kernel runs on WASM.');

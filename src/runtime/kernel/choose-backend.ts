@@ -3,7 +3,8 @@
  * fastest measured on this machine by a short matmul probe. WebGL on a software renderer
  * (SwiftShader, llvmpipe — machines without a GPU) is detected and not measured: it is several
  * times slower than WASM there, so a fixed order would pick the slowest backend. WASM computes on
- * every core when the page is cross-origin isolated (`wasm-threads.ts`).
+ * every core but one when the page is cross-origin isolated, leaving a core to the page that draws
+ * the output (`wasm-threads.ts`); the benchmark asks for other counts explicitly.
  */
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
@@ -109,7 +110,10 @@ async function probeAll(): Promise<ProbeCache> {
 
 /** How the backend is started. */
 export interface BackendSetup {
-  /** WASM threads; every core when cross-origin isolated by default (the bench also measures 1). */
+  /**
+   * WASM threads; by default the kernel's count (`kernelWasmThreadCount`: every core but one when
+   * cross-origin isolated). The speed page asks for every core and for one thread explicitly.
+   */
   readonly wasmThreads?: number;
 }
 

@@ -1,8 +1,10 @@
 /**
- * How many threads the tfjs WASM backend computes with. tfjs's own default is half the logical
- * cores (one thread on a 2-core machine); the kernel uses every core when the page is
- * cross-origin isolated (threads need SharedArrayBuffer). Set before the backend initialises:
- * tfjs reads the count once, when `setBackend('wasm')` first creates the backend.
+ * How many threads the tfjs WASM backend computes with. Threads need SharedArrayBuffer, so only a
+ * cross-origin isolated page gets more than one. The counts (the kernel's: every core but one;
+ * every core, for the benchmark) and why are in `../wasm-thread-counts.ts`.
+ *
+ * tfjs's own default is half the logical cores. Set the count before the backend initialises:
+ * tfjs reads it once, when `setBackend('wasm')` first creates the backend.
  *
  * tfjs-backend-wasm 4.x also caps whatever `setThreadsCount` asks at
  * `navigator.hardwareConcurrency / 2` (`num_cores` in its backend.cc, read when the module is
@@ -11,27 +13,10 @@
  * an upgrade that changes this shows in the kernel bar, the speed page and figure 5.
  */
 import { setThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { kernelWasmThreadCount, threadEnvironmentHere } from '../wasm-thread-counts';
 
-/** What decides the thread count: isolation (threads at all) and the browser's core count. */
-export interface ThreadEnvironment {
-  readonly crossOriginIsolated: boolean;
-  readonly hardwareConcurrency: number | undefined;
-}
-
-/** Every logical core when isolated, else 1 (tfjs then loads its single-threaded SIMD binary). */
-export function wasmThreadCount({ crossOriginIsolated, hardwareConcurrency }: ThreadEnvironment): number {
-  if (!crossOriginIsolated) return 1;
-  const cores = Math.floor(hardwareConcurrency ?? 1);
-  return Number.isFinite(cores) && cores > 1 ? cores : 1;
-}
-
-/** The count for this worker (or page). */
-export function wasmThreadCountHere(): number {
-  return wasmThreadCount({ crossOriginIsolated: globalThis.crossOriginIsolated === true, hardwareConcurrency: globalThis.navigator?.hardwareConcurrency });
-}
-
-/** Tells tfjs how many threads to start; `count` defaults to every core here (see above). */
-export function configureWasmThreads(count: number = wasmThreadCountHere()): number {
+/** Tells tfjs how many threads to start; `count` defaults to the kernel's count here (every core but one). */
+export function configureWasmThreads(count: number = kernelWasmThreadCount(threadEnvironmentHere())): number {
   if (!Number.isInteger(count) || count < 1) throw new Error(`the WASM thread count must be a whole number ≥ 1, got ${count}`);
   setThreadsCount(count);
   return count;

@@ -2,25 +2,25 @@ import { describe, expect, it, vi } from 'vitest';
 
 const setThreadsCount = vi.fn();
 vi.mock('@tensorflow/tfjs-backend-wasm', () => ({ setThreadsCount }));
-const { configureWasmThreads, wasmThreadCount, withWasmThreadCap } = await import('../../../src/runtime/kernel/wasm-threads.ts');
+const { configureWasmThreads, withWasmThreadCap } = await import('../../../src/runtime/kernel/wasm-threads.ts');
 
-describe('WASM thread count', () => {
-  it('uses every core when cross-origin isolated (tfjs alone would use half)', () => {
-    expect(wasmThreadCount({ crossOriginIsolated: true, hardwareConcurrency: 2 })).toBe(2);
-    expect(wasmThreadCount({ crossOriginIsolated: true, hardwareConcurrency: 16 })).toBe(16);
-  });
-
-  it('uses one thread when not isolated, or when the core count is unknown', () => {
-    expect(wasmThreadCount({ crossOriginIsolated: false, hardwareConcurrency: 8 })).toBe(1);
-    expect(wasmThreadCount({ crossOriginIsolated: true, hardwareConcurrency: undefined })).toBe(1);
-    expect(wasmThreadCount({ crossOriginIsolated: true, hardwareConcurrency: 0 })).toBe(1);
-  });
-
+describe('configureWasmThreads', () => {
   it('hands the count to tfjs, and refuses a count that is not a whole number ≥ 1', () => {
     expect(configureWasmThreads(1)).toBe(1);
     expect(setThreadsCount).toHaveBeenLastCalledWith(1);
     expect(() => configureWasmThreads(0)).toThrow(/whole number ≥ 1, got 0/);
     expect(() => configureWasmThreads(1.5)).toThrow(/got 1.5/);
+  });
+
+  it("asks for the kernel's count by default: every core but one when isolated", () => {
+    vi.stubGlobal('crossOriginIsolated', true);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 8 });
+    try {
+      expect(configureWasmThreads()).toBe(7);
+      expect(setThreadsCount).toHaveBeenLastCalledWith(7);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -60,8 +60,10 @@ describe('bindKernelBar', () => {
     expect(root.querySelector('[role="status"]')!.textContent).toBe(
       'Kernel ready on WASM, threads off (the page is not cross-origin isolated)',
     );
-    bar.show({ ...readyState, ready: { ...readyState.ready!, crossOriginIsolated: true, wasmThreads: 2 } });
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Kernel ready on WASM, threads on (2 of them, one per core)');
+    const cores = vi.spyOn(navigator, 'hardwareConcurrency', 'get').mockReturnValue(8);
+    bar.show({ ...readyState, ready: { ...readyState.ready!, crossOriginIsolated: true, wasmThreads: 7 } });
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Kernel ready on WASM, threads on (7 of 8 cores; one is left for this page)');
+    cores.mockRestore();
     bar.show({ ...readyState, ready: { ...readyState.ready!, backend: 'wasm', requested: 'webgpu', fallbackFrom: 'webgpu', crossOriginIsolated: true } });
     expect(root.querySelector('[role="status"]')!.textContent).toMatch(/WebGPU is not available in this browser, so the kernel runs on WASM\.$/);
   });
