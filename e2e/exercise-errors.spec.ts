@@ -26,7 +26,11 @@ async function setCode(page: Page, panel: Locator, code: string) {
 /** The editor's error squiggles, and those on the row of `line` (1-based; the code is short, so every row is rendered). */
 function markers(panel: Locator) {
   const all = panel.locator('.exercise-monaco .squiggly-error');
-  const onLine = (line: number) => panel.locator('.exercise-monaco .view-overlays > div').nth(line - 1).locator('.squiggly-error');
+  const onLine = (line: number) =>
+    panel
+      .locator('.exercise-monaco .view-overlays > div')
+      .nth(line - 1)
+      .locator('.squiggly-error');
   return { all, onLine };
 }
 
@@ -51,7 +55,9 @@ test.describe('exercise errors', () => {
     await expectMarkerMessage(page, panel, 3, 'SyntaxError: Unexpected token');
   });
 
-  test('a runtime error on line 3 is reported with its line on Run, marked on that line in the editor until the next edit', async ({ page }) => {
+  test('a runtime error on line 3 is reported with its line on Run, marked on that line in the editor until the next edit', async ({
+    page,
+  }) => {
     await page.goto('/exercises/fit-a-line/');
     const panel = panelOf(page);
     await setCode(page, panel, 'console.log("before");\nconst broken = null;\nbroken.x = 1;');

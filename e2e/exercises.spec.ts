@@ -48,7 +48,9 @@ test.describe('exercises', () => {
     await panel(page).getByRole('button', { name: 'Hint' }).click();
     await expect(panel(page).getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(1);
     await expect(panel(page).getByRole('status')).toHaveText('0 of 5 tests passed', { timeout: 40_000 });
-    await expect(panel(page).getByText('Your code did not finish within 10 s, so no test could run.', { exact: false }).first()).toBeVisible();
+    await expect(
+      panel(page).getByText('Your code did not finish within 10 s, so no test could run.', { exact: false }).first(),
+    ).toBeVisible();
   });
 
   test('hints come one at a time; the solution opens beside the code after a Check, never over it', async ({ page }) => {
@@ -104,7 +106,10 @@ test.describe('exercises', () => {
 
   test('Run shows the scratch output of the code in the editor', async ({ page }) => {
     await page.goto('/exercises/fit-a-line/');
-    await typeCode(page, "console.log('hello from', 'run');\nconsole.log(tf.tensor([1, 2]).mul(3).arraySync());\ntf.tensor([7, 8]).print();");
+    await typeCode(
+      page,
+      "console.log('hello from', 'run');\nconsole.log(tf.tensor([1, 2]).mul(3).arraySync());\ntf.tensor([7, 8]).print();",
+    );
     await panel(page).getByRole('button', { name: 'Run' }).click();
     const output = panel(page).getByRole('log', { name: 'Scratch output' });
     await expect(output).toContainText('hello from run', { timeout: 30_000 });
@@ -121,7 +126,9 @@ test.describe('exercises', () => {
       const title = /^title: (.+)$/m.exec(readFileSync(new URL(`${id}/prompt.md`, root), 'utf8'))?.[1] ?? id;
       await page.goto(`/exercises/${id}/`);
       const exercise = exercisePanel(page, title);
-      await exercise.getByRole('textbox', { name: `Your code for ${title}` }).fill(readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
+      await exercise
+        .getByRole('textbox', { name: `Your code for ${title}` })
+        .fill(readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
       await exercise.getByRole('button', { name: 'Check' }).click();
       const status = exercise.getByRole('status');
       await expect(status).toHaveText(/^\d+ of \d+ tests passed$/, { timeout: 90_000 });

@@ -103,7 +103,7 @@ test.describe('cell output', () => {
       [
         "show.table([{ model: 'linear', acc: 0.91 }, { model: 'mlp', acc: 0.975 }], { title: 'Small table' });",
         "show.heatmap([[5, 1], [0, 7]], { title: 'Confusion', xLabels: ['cat', 'dog'], yLabels: ['cat', 'dog'] });",
-        "const blank = tf.linspace(0, 1, 3 * 8 * 8).reshape([3, 8, 8]);",
+        'const blank = tf.linspace(0, 1, 3 * 8 * 8).reshape([3, 8, 8]);',
         "show.images(blank, { columns: 3, labels: ['a', 'b', 'c'], title: 'Ramps' });",
         'blank.dispose();',
         "show.scatter([[0, 0], [1, 1], [2, 0]], [0, 1, 1], { title: 'Three points' });",
@@ -127,7 +127,10 @@ test.describe('cell output', () => {
     await expect(images.locator('canvas')).toHaveCount(3);
     await expect(images).toContainText('3 images of 8 × 8 pixels, labelled a, b, c.');
     // The last image ends bright: its bottom-right pixel is white.
-    const corner = await images.locator('canvas').last().evaluate((canvas: HTMLCanvasElement) => Array.from(canvas.getContext('2d')!.getImageData(7, 7, 1, 1).data));
+    const corner = await images
+      .locator('canvas')
+      .last()
+      .evaluate((canvas: HTMLCanvasElement) => Array.from(canvas.getContext('2d')!.getImageData(7, 7, 1, 1).data));
     expect(corner).toEqual([255, 255, 255, 255]);
 
     const scatter = output.getByRole('figure', { name: 'Scatter plot: Three points' });
@@ -135,6 +138,10 @@ test.describe('cell output', () => {
     await expect(scatter).toContainText('3 points in 2 classes.');
 
     const { violations } = await new AxeBuilder({ page }).include('.cell-output').analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,15 @@ const saved = {
   version: 2,
   cells: { 'first-model/train': { code: '// my edited cell', savedAt: 1_764_000_000_000 } },
   exercises: {
-    'fit-a-line': { status: 'passed', attempts: 2, hintsUsed: 0, solutionViewed: false, passedAt: 1_764_000_000_000, firstAttemptAt: 1_763_999_000_000, lastAttemptAt: 1_764_000_000_000 },
+    'fit-a-line': {
+      status: 'passed',
+      attempts: 2,
+      hintsUsed: 0,
+      solutionViewed: false,
+      passedAt: 1_764_000_000_000,
+      firstAttemptAt: 1_763_999_000_000,
+      lastAttemptAt: 1_764_000_000_000,
+    },
     'stable-softmax': { status: 'attempted', attempts: 1, hintsUsed: 1, solutionViewed: false, lastAttemptAt: 1_764_000_000_000 },
   },
   updatedAt: 1_764_000_000_000,
@@ -70,7 +78,9 @@ test.describe('progress', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('runfirst:progress:kept-aside:');
     const kept = await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('runfirst:progress:kept-aside:')).map((key) => localStorage.getItem(key)),
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('runfirst:progress:kept-aside:'))
+        .map((key) => localStorage.getItem(key)),
     );
     expect(kept).toEqual(['{"version": 2, "cells": {']);
     // The page works: hints reveal and are saved afresh.

@@ -155,9 +155,7 @@ test.describe('the run-first runtime', () => {
     await page.goto('/scratch/');
     const cell = cellOf(page, 3);
     await setCode(page, cell, 'console.log("kept across reloads");');
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('runfirst:progress') ?? ''))
-      .toContain('kept across reloads');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('runfirst:progress') ?? '')).toContain('kept across reloads');
     await page.reload();
     await expect(cellOf(page, 3).locator('pre')).toContainText('console.log("kept across reloads");');
     await runCell(cellOf(page, 3));

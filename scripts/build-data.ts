@@ -56,7 +56,9 @@ export function parseDigitsCsv(text: string, path: string): DigitsArrays {
     values.forEach((value, column) => {
       const max = column < PIXELS ? DIGITS_PIXEL_MAX : 9;
       if (!Number.isInteger(value) || value < 0 || value > max) {
-        throw new Error(buildMessages.digitsCsvMalformed(path, row + 1, `value ${values[column]} in column ${column + 1} is not an integer 0–${max}`));
+        throw new Error(
+          buildMessages.digitsCsvMalformed(path, row + 1, `value ${values[column]} in column ${column + 1} is not an integer 0–${max}`),
+        );
       }
     });
     pixels.set(values.slice(0, PIXELS), row * PIXELS);

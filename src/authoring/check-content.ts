@@ -26,9 +26,17 @@ export interface ContentReport {
 }
 
 const listMarkdown = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    : [];
 const listFolders = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => statSync(join(dir, name)).isDirectory())
+        .sort()
+    : [];
 
 /** Runs the lesson markdown through the same remark plugins as the site, collecting errors. */
 async function checkMarkdownBody(path: string, source: string, frontmatter: Record<string, unknown>, errors: AuthoringError[]) {
@@ -101,7 +109,8 @@ export async function checkContent({ root, lessonsDir, exercisesDir }: ContentDi
     for (const problem of problems) errors.push(new AuthoringError(rel(promptPath), problem.line, problem.reason));
     await checkMarkdownBody(rel(promptPath), source, raw, errors);
     if (!data) continue;
-    if (data.id !== folder) errors.push(new AuthoringError(rel(promptPath), lineOf(['id']), authoringMessages.exerciseIdMismatch(folder, data.id)));
+    if (data.id !== folder)
+      errors.push(new AuthoringError(rel(promptPath), lineOf(['id']), authoringMessages.exerciseIdMismatch(folder, data.id)));
     const lesson = lessons.get(data.lesson);
     if (!lessonIds.includes(data.lesson)) {
       errors.push(new AuthoringError(rel(promptPath), lineOf(['lesson']), authoringMessages.exerciseUnknownLesson(data.lesson, lessonIds)));

@@ -45,7 +45,12 @@ function describeIssue(issue: ZodIssue): string {
 export function validateFrontmatter<T>(
   source: string,
   schema: ZodType<T, ZodTypeDef, unknown>,
-): { data: T | undefined; raw: Record<string, unknown>; problems: FrontmatterProblem[]; lineOf: (path: (string | number)[]) => number | undefined } {
+): {
+  data: T | undefined;
+  raw: Record<string, unknown>;
+  problems: FrontmatterProblem[];
+  lineOf: (path: (string | number)[]) => number | undefined;
+} {
   const { yaml } = splitFrontmatter(source);
   if (yaml === undefined) {
     return { data: undefined, raw: {}, problems: [{ line: 1, reason: authoringMessages.missingFrontmatter() }], lineOf: () => undefined };
@@ -59,7 +64,9 @@ export function validateFrontmatter<T>(
     return {
       data: undefined,
       raw: {},
-      problems: [{ line: fileLine(first.pos[0]), reason: authoringMessages.unreadableFrontmatter(first.message.split('\n')[0] ?? first.code) }],
+      problems: [
+        { line: fileLine(first.pos[0]), reason: authoringMessages.unreadableFrontmatter(first.message.split('\n')[0] ?? first.code) },
+      ],
       lineOf: () => undefined,
     };
   }

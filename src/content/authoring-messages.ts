@@ -15,34 +15,29 @@ export const authoringMessages = {
     `The frontmatter is not valid YAML (${reason}). Fix the YAML syntax between the two \`---\` lines; quote values that contain a colon.`,
   frontmatterField: (field: string, problem: string) =>
     `Frontmatter field \`${field}\`: ${problem}. Fix the value or see the field list in the lesson format reference.`,
-  missingField: (field: string) =>
-    `Frontmatter field \`${field}\` is missing. Add it; the lesson format reference says what it holds.`,
+  missingField: (field: string) => `Frontmatter field \`${field}\` is missing. Add it; the lesson format reference says what it holds.`,
   unknownField: (field: string) =>
     `Frontmatter field \`${field}\` is not a known field. Remove it or check its spelling against the lesson format reference.`,
   unknownExercise: (id: string, known: readonly string[]) =>
     `Exercise ${quote(id)} does not exist. Create the folder \`exercises/${id}/\` or use one of: ${known.length ? list(known) : '(no exercises yet)'}.`,
   unknownPrerequisite: (id: string, known: readonly string[]) =>
     `Prerequisite ${quote(id)} is not a lesson. Use the file name of a lesson in \`lessons/\` without \`.md\`: ${known.length ? list(known) : '(no lessons yet)'}.`,
-  selfPrerequisite: (id: string) =>
-    `The lesson lists itself (${quote(id)}) as a prerequisite. Remove it from \`prerequisites\`.`,
+  selfPrerequisite: (id: string) => `The lesson lists itself (${quote(id)}) as a prerequisite. Remove it from \`prerequisites\`.`,
   duplicateOrder: (order: number, otherFile: string) =>
     `Lesson order ${order} is already used by ${otherFile}. Give each lesson a different \`order\`.`,
   katex: (reason: string) =>
     `KaTeX cannot parse this math: ${reason}. Fix the LaTeX between the dollar signs; a literal dollar sign is written \\$.`,
   theoryBeforeCode: () =>
     'A theory layer comes before the first runnable cell. Runfirst lessons open with code: move a ```js run cell above the first :::theory block.',
-  theoryWithoutCode: () =>
-    'The lesson has theory but no runnable cell. Add a ```js run cell before the first :::theory block.',
+  theoryWithoutCode: () => 'The lesson has theory but no runnable cell. Add a ```js run cell before the first :::theory block.',
   theoryTopic: (received: string | undefined) =>
     `A theory layer has topic ${received === undefined ? '(none)' : quote(received)}. Write :::theory{topic="…" title="…"} with one of: ${list(MATH_TOPIC_IDS)}.`,
-  theoryTitle: () =>
-    'A theory layer has no title. Write :::theory{topic="…" title="What this layer explains"}.',
+  theoryTitle: () => 'A theory layer has no title. Write :::theory{topic="…" title="What this layer explains"}.',
   theoryTopicNotListed: (topic: string) =>
     `The theory topic ${quote(topic)} is not listed in the frontmatter \`topics\`. Add it there so the course map can show it.`,
   unknownDirective: (name: string) =>
     `Unknown block :::${name}. The only block directive is :::theory{topic="…" title="…"}; for a literal ":::" line, indent it as code.`,
-  unclosedDirective: () =>
-    'This :::theory block is never closed. End it with a line holding only `:::`.',
+  unclosedDirective: () => 'This :::theory block is never closed. End it with a line holding only `:::`.',
   duplicateCellId: (id: string, firstLine: number) =>
     `Cell id ${quote(id)} is used twice (first on line ${firstLine}). Give each \`\`\`js run cell a different id=… or remove the ids to number cells automatically.`,
   badCellId: (id: string) =>

@@ -51,7 +51,10 @@ export function formatMinutes(minutes: number): string {
 }
 
 /** The exercises a lesson links, in the order its frontmatter lists them. */
-export function linkedExercises<E extends { id: string }>(lesson: { data: { exercises: readonly string[] } }, exercises: readonly E[]): E[] {
+export function linkedExercises<E extends { id: string }>(
+  lesson: { data: { exercises: readonly string[] } },
+  exercises: readonly E[],
+): E[] {
   return lesson.data.exercises.flatMap((id) => exercises.filter((exercise) => exercise.id === id));
 }
 

@@ -13,7 +13,13 @@ const packages: RawFiles = {
     eager: true,
   }) as RawFiles),
   ...(import.meta.glob(
-    ['/node_modules/@tensorflow/tfjs-core/dist/**/*.d.ts', '!**/*_test.d.ts', '!**/gradients/**', '!**/*_grad.d.ts', '!**/jasmine_util.d.ts'],
+    [
+      '/node_modules/@tensorflow/tfjs-core/dist/**/*.d.ts',
+      '!**/*_test.d.ts',
+      '!**/gradients/**',
+      '!**/*_grad.d.ts',
+      '!**/jasmine_util.d.ts',
+    ],
     { query: '?raw', import: 'default', eager: true },
   ) as RawFiles),
   ...(import.meta.glob(['/node_modules/@tensorflow/tfjs-layers/dist/**/*.d.ts', '!**/*_test.d.ts'], {

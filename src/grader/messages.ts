@@ -22,7 +22,16 @@ export const gradeMessages = {
     `${what} has shape ${formatShape(got)}, but shape ${formatShape(expected)} was expected. Check which axis you reduce or reshape over.`,
   valueMismatch: (
     what: string,
-    info: { shape: readonly number[]; index: readonly number[]; expected: number; got: number; mismatches: number; size: number; rtol: number; atol: number },
+    info: {
+      shape: readonly number[];
+      index: readonly number[];
+      expected: number;
+      got: number;
+      mismatches: number;
+      size: number;
+      rtol: number;
+      atol: number;
+    },
   ) =>
     `${what} is not close enough at index ${formatShape(info.index)}: expected ${formatNumber(info.expected)}, got ${formatNumber(info.got)}. ` +
     `${info.mismatches} of ${plural(info.size, 'value')} differ (shape ${formatShape(info.shape)}; allowed |got − expected| ≤ ${formatNumber(info.atol)} + ${formatNumber(info.rtol)}·|expected|).`,
@@ -36,8 +45,7 @@ export const gradeMessages = {
   notEqual: (what: string, expected: string, got: string) => `${what} should be ${expected}, but it is ${got}.`,
   belowBar: (what: string, bar: number, got: number) =>
     `${what} is ${formatNumber(got)}, but it needs to be at least ${formatNumber(bar)}.`,
-  aboveBar: (what: string, bar: number, got: number) =>
-    `${what} is ${formatNumber(got)}, but it needs to be at most ${formatNumber(bar)}.`,
+  aboveBar: (what: string, bar: number, got: number) => `${what} is ${formatNumber(got)}, but it needs to be at most ${formatNumber(bar)}.`,
   leakedTensors: (name: string, count: number) =>
     `${name}() leaves ${plural(count, 'tensor')} behind each call. Wrap the work in tf.tidy(() => …) or dispose() the tensors you no longer need.`,
   missingName: (name: string) =>
@@ -54,11 +62,10 @@ export const gradeMessages = {
     `${what} cannot be sent to the grader. Return tensors, numbers, strings, booleans, arrays, plain objects or a tf.LayersModel.`,
   realmDidNotStart: (seconds: number) =>
     `The worker that runs your code did not start within ${seconds} s (the page may be busy). Press Check again.`,
-  gradingTimedOut: (seconds: number) =>
-    `Grading did not finish within ${seconds} s and was stopped. Look for a loop that never ends.`,
-  graderCrashed: (reason: string) => `The grader itself failed (${reason}). This is a bug in the exercise, not in your code; please report it.`,
-  notAModel: (what: string, got: string) =>
-    `${what} should be a tf.LayersModel (for example from tf.sequential()), but it is ${got}.`,
+  gradingTimedOut: (seconds: number) => `Grading did not finish within ${seconds} s and was stopped. Look for a loop that never ends.`,
+  graderCrashed: (reason: string) =>
+    `The grader itself failed (${reason}). This is a bug in the exercise, not in your code; please report it.`,
+  notAModel: (what: string, got: string) => `${what} should be a tf.LayersModel (for example from tf.sequential()), but it is ${got}.`,
   summary: (passed: number, total: number) => `${passed} of ${total} tests passed`,
 } as const;
 

@@ -13,7 +13,10 @@ function asMdast(part: ElementContent): RootContent {
   if (part.type !== 'element') {
     throw new Error(`cell-tree.ts put a ${part.type} node in a cell; remark-run-cells.ts carries only elements and text.`);
   }
-  return { type: 'cellPart', data: { hName: part.tagName, hProperties: part.properties, hChildren: part.children } } as unknown as RootContent;
+  return {
+    type: 'cellPart',
+    data: { hName: part.tagName, hProperties: part.properties, hChildren: part.children },
+  } as unknown as RootContent;
 }
 
 /**

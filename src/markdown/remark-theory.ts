@@ -27,9 +27,7 @@ export function remarkTheory(options: PluginOptions = {}) {
         const end = node.position?.end.offset;
         const text = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
         parent.children[index] =
-          node.type === 'textDirective'
-            ? { type: 'text', value: text }
-            : { type: 'paragraph', children: [{ type: 'text', value: text }] };
+          node.type === 'textDirective' ? { type: 'text', value: text } : { type: 'paragraph', children: [{ type: 'text', value: text }] };
         return SKIP;
       }
       if (node.type !== 'containerDirective') return undefined;

@@ -16,8 +16,7 @@ export const progressMessages = {
     'That file is not a runfirst progress file (it has no "runfirst-progress" marker). Nothing was changed. Choose a file you saved with Export progress.',
   importNewer: (version: number) =>
     `That progress file was written by a newer version of runfirst (format ${version}). Nothing was changed. Import it on the newer site.`,
-  importInvalid: (where: string, problem: string) =>
-    `That progress file is damaged: ${where}: ${problem}. Nothing was changed.`,
+  importInvalid: (where: string, problem: string) => `That progress file is damaged: ${where}: ${problem}. Nothing was changed.`,
   importDone: (mode: 'merge' | 'replace', cells: number, exercises: number) =>
     mode === 'merge'
       ? `Progress merged: ${cells} saved cells and ${exercises} exercises from the file were combined with yours.`

@@ -13,9 +13,7 @@ import {
 } from './schema';
 
 /** Why stored data could not be used. */
-export type ReadProblem =
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'newer'; version: number };
+export type ReadProblem = { kind: 'corrupt'; detail: string } | { kind: 'newer'; version: number };
 
 /** The outcome of reading stored data: the progress, or the problem. */
 export type ReadResult = { ok: true; progress: Progress; migratedFrom?: number } | { ok: false; problem: ReadProblem };

@@ -10,7 +10,8 @@ export function showProgressNotice(message: string, doc: Document = document): H
   notice.className = 'progress-notice';
   notice.setAttribute('role', 'alert');
   // Inline, so the notice looks right on every page whatever its style sheets.
-  notice.style.cssText = 'border:1px solid var(--warn,#7a4d00);border-radius:6px;padding:0.5rem 0.75rem;margin-bottom:1rem;display:flex;gap:0.75rem;align-items:center;';
+  notice.style.cssText =
+    'border:1px solid var(--warn,#7a4d00);border-radius:6px;padding:0.5rem 0.75rem;margin-bottom:1rem;display:flex;gap:0.75rem;align-items:center;';
   const text = doc.createElement('p');
   text.textContent = message;
   const dismiss = doc.createElement('button');

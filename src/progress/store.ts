@@ -39,12 +39,10 @@ export function progressStore(): ProgressStore {
 }
 
 /** The learner's saved code of a lesson cell, or undefined if they never changed it. */
-export const getCellCode = (lessonId: string, cellId: string): string | undefined =>
-  progressStore().getCellCode(lessonId, cellId);
+export const getCellCode = (lessonId: string, cellId: string): string | undefined => progressStore().getCellCode(lessonId, cellId);
 
 /** Saves the learner's code of a lesson cell (the kernel calls this as they type). */
-export const saveCellCode = (lessonId: string, cellId: string, code: string): void =>
-  progressStore().saveCellCode(lessonId, cellId, code);
+export const saveCellCode = (lessonId: string, cellId: string, code: string): void => progressStore().saveCellCode(lessonId, cellId, code);
 
 /** Forgets the learner's code of a lesson cell (Reset). */
 export const clearCellCode = (lessonId: string, cellId: string): void => progressStore().clearCellCode(lessonId, cellId);

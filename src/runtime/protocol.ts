@@ -124,7 +124,7 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isInt = (value: unknown): value is number => Number.isInteger(value);
-const isLineOrNull = (value: unknown) => value === null || (isInt(value) && (value) >= 1);
+const isLineOrNull = (value: unknown) => value === null || (isInt(value) && value >= 1);
 const ERROR_KINDS: readonly string[] = ['syntax', 'runtime', 'thrown', 'rejection', 'memory'];
 
 function isProbeCache(value: unknown): value is ProbeCache {
@@ -159,7 +159,6 @@ function isLeak(value: unknown): value is LeakReport {
 
 const isRunRef = (value: Fields) => isInt(value['runId']) && typeof value['cellId'] === 'string';
 
-
 /** Returns `data` as a kernel request when it is a well-formed one, else undefined. */
 export function parseKernelRequest(data: unknown): KernelRequest | undefined {
   if (!isObject(data)) return undefined;
@@ -187,7 +186,7 @@ export function parseKernelEvent(data: unknown): KernelEvent | undefined {
         (data['probe'] === null || isProbeCache(data['probe'])) &&
         typeof data['probed'] === 'boolean' &&
         typeof data['crossOriginIsolated'] === 'boolean' &&
-        (data['wasmThreads'] === null || (isInt(data['wasmThreads']) && (data['wasmThreads']) >= 1)) &&
+        (data['wasmThreads'] === null || (isInt(data['wasmThreads']) && data['wasmThreads'] >= 1)) &&
         (data['fallbackFrom'] === null || isBackendName(data['fallbackFrom'])) &&
         isCount(data['loadMs'])
         ? (data as unknown as ReadyEvent)

@@ -20,7 +20,9 @@ async function runSetup(name: string, command: 'build' | 'dev') {
 describe('the content check integration', () => {
   it('fails astro build with every problem, file and line', async () => {
     await expect(runSetup('broken', 'build')).rejects.toThrow(/^Content check found \d+ problems:\n {2}lessons\/bad-order\.md:4: /);
-    await expect(runSetup('broken', 'build')).rejects.toThrow('lessons/theory-first.md:11: A theory layer comes before the first runnable cell.');
+    await expect(runSetup('broken', 'build')).rejects.toThrow(
+      'lessons/theory-first.md:11: A theory layer comes before the first runnable cell.',
+    );
   });
 
   it('only warns in astro dev, so the preview keeps running', async () => {

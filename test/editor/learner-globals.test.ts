@@ -67,7 +67,11 @@ function checkDeclarations(dts: string): string[] {
     [dtsPath, dts],
     [checkPath, CHECK],
   ]);
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (!config) throw new Error('tsconfig.json could not be read');
   const options = { ...config.options, noEmit: true, types: [] };
   const host = ts.createCompilerHost(options);
@@ -85,7 +89,10 @@ function checkDeclarations(dts: string): string[] {
     const file = program.getSourceFile(path);
     if (!file) return [`${path} was not compiled`];
     return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map((d) => {
-      const at = d.start === undefined ? '' : `${path.endsWith('.d.ts') ? 'd.ts' : 'check'} line ${file.getLineAndCharacterOfPosition(d.start).line + 1}: `;
+      const at =
+        d.start === undefined
+          ? ''
+          : `${path.endsWith('.d.ts') ? 'd.ts' : 'check'} line ${file.getLineAndCharacterOfPosition(d.start).line + 1}: `;
       return `${at}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
   });

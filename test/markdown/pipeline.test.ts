@@ -37,7 +37,9 @@ describe('code cells', () => {
 
   it('throws the first error when no error list is given (as astro build does)', async () => {
     const file = new VFile({ path: 'lessons/x.md', value: ':::theory{topic="linear-algebra" title="T"}\nx\n:::\n' });
-    const processor = unified().use(remarkParse).use(lessonRemarkPlugins() as PluggableList);
+    const processor = unified()
+      .use(remarkParse)
+      .use(lessonRemarkPlugins() as PluggableList);
     await expect(processor.run(processor.parse(file), file)).rejects.toThrow(
       'lessons/x.md:1: The lesson has theory but no runnable cell. Add a ```js run cell before the first :::theory block.',
     );

@@ -27,7 +27,12 @@ describe('progress migrations', () => {
   });
 
   it('reads current data unchanged', () => {
-    const current = { version: 2, cells: {}, exercises: { a: { status: 'attempted', attempts: 1, hintsUsed: 0, solutionViewed: false } }, updatedAt: 5 };
+    const current = {
+      version: 2,
+      cells: {},
+      exercises: { a: { status: 'attempted', attempts: 1, hintsUsed: 0, solutionViewed: false } },
+      updatedAt: 5,
+    };
     expect(readProgress(current, NOW)).toEqual({ ok: true, progress: current });
   });
 

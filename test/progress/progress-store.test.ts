@@ -33,7 +33,12 @@ describe('progress store', () => {
     tick(10);
     store.recordCheck('softmax', { passed: 0, total: 3 });
     expect(store.getExercise('softmax')).toMatchObject({
-      status: 'passed', attempts: 3, firstAttemptAt: 1000, passedAt: 1010, lastAttemptAt: 1020, lastResult: { passed: 0, total: 3 },
+      status: 'passed',
+      attempts: 3,
+      firstAttemptAt: 1000,
+      passedAt: 1010,
+      lastAttemptAt: 1020,
+      lastResult: { passed: 0, total: 3 },
     });
     expect(store.completion(['softmax', 'other'])).toEqual({ passed: 1, total: 2 });
   });

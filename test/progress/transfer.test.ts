@@ -23,7 +23,8 @@ describe('progress export and import', () => {
     expect(notJson.ok === false && notJson.error).toMatch(/^That file is not a runfirst progress file: it is not valid JSON \(/);
     expect(parseProgressFile('{"name": "package"}', 0)).toEqual({ ok: false, error: progressMessages.importForeign() });
     expect(parseProgressFile('{"format": "runfirst-progress", "progress": {"version": 7}}', 0)).toEqual({
-      ok: false, error: progressMessages.importNewer(7),
+      ok: false,
+      error: progressMessages.importNewer(7),
     });
     const damaged = { format: 'runfirst-progress', progress: { ...sample, exercises: { softmax: { status: 'won' } } } };
     const result = parseProgressFile(JSON.stringify(damaged), 0);
@@ -41,7 +42,13 @@ describe('progress export and import', () => {
     const merged = mergeProgress(mine, sample);
     expect(merged.cells).toEqual({ 'first-model/first': { code: 'a', savedAt: 10 }, 'x/y': { code: 'keep', savedAt: 1 } });
     expect(merged.exercises['softmax']).toEqual({
-      status: 'passed', attempts: 5, hintsUsed: 1, solutionViewed: true, code: 'mine', savedAt: 30, passedAt: 20,
+      status: 'passed',
+      attempts: 5,
+      hintsUsed: 1,
+      solutionViewed: true,
+      code: 'mine',
+      savedAt: 30,
+      passedAt: 20,
     });
   });
 });

@@ -41,7 +41,10 @@ describe('parseKernelRequest', () => {
     ['a run without code', { type: 'run', runId: 1, cellId: 'a' }],
     ['a fractional run id', { type: 'run', runId: 1.5, cellId: 'a', code: '' }],
     ['an unknown backend', { type: 'init', backend: 'metal', probe: null, baseUrl: '/' }],
-    ['a probe with an unknown backend', { type: 'init', backend: 'auto', probe: { times: { tpu: 1 }, softwareWebgl: false }, baseUrl: '/' }],
+    [
+      'a probe with an unknown backend',
+      { type: 'init', backend: 'auto', probe: { times: { tpu: 1 }, softwareWebgl: false }, baseUrl: '/' },
+    ],
     ['a probe with a negative time', { type: 'init', backend: 'auto', probe: { times: { cpu: -1 }, softwareWebgl: false }, baseUrl: '/' }],
   ])('rejects %s', (_, data) => {
     expect(parseKernelRequest(data)).toBeUndefined();
@@ -58,7 +61,10 @@ describe('parseKernelEvent', () => {
     ['a display message missing fields', { type: 'display', runId: 1, cellId: 'a', message: { kind: 'notice', text: 'x' } }],
     ['done without a leak report', { type: 'done', runId: 1, cellId: 'a', ms: 1 }],
     ['failed with a line of 0', { type: 'failed', runId: 1, cellId: 'a', ms: 1, error: { ...error, line: 0 }, leak: null, fatal: false }],
-    ['failed with an unknown error kind', { type: 'failed', runId: 1, cellId: 'a', ms: 1, error: { ...error, kind: 'oops' }, leak: null, fatal: false }],
+    [
+      'failed with an unknown error kind',
+      { type: 'failed', runId: 1, cellId: 'a', ms: 1, error: { ...error, kind: 'oops' }, leak: null, fatal: false },
+    ],
     ['ready on an unknown backend', { ...validEvents[0], backend: 'tpu' }],
     ['ready with zero wasm threads', { ...validEvents[0], wasmThreads: 0 }],
     ['a late error without a cell', { type: 'late-error', error }],

@@ -26,7 +26,8 @@ interface Import {
   typeOnly: boolean;
 }
 
-const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"?]+)(\?[^'"]*)?['"]|import\(\s*['"](\.[^'"?]+)(\?[^'"]*)?['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"?]+)(\?[^'"]*)?['"]|import\(\s*['"](\.[^'"?]+)(\?[^'"]*)?['"]\s*\)/g;
 const EXTENSIONS = ['', '.ts', '.mts', '.mjs', '.js', '/index.ts'];
 
 /** The relative imports of every file, resolved to project-relative paths. */

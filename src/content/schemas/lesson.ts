@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { MATH_TOPIC_IDS } from '../topics';
 
 /** Lowercase words joined by hyphens: the form of every lesson and exercise id. */
-export const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "first-model".');
+export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "first-model".');
 
 /**
  * The frontmatter of a lesson file `lessons/<id>.md`. The file name (without `.md`) is the

@@ -67,7 +67,12 @@ export function createMl(tf: Tf) {
       return tf.tidy(() => {
         const probs = (m.predict(x) as Tensor).clipByValue(1e-7, 1);
         const oneHot = tf.oneHot(labels.toInt(), probs.shape[1] ?? 1);
-        return tf.neg(tf.sum(tf.mul(oneHot, tf.log(probs)), -1)).mean().dataSync()[0] ?? NaN;
+        return (
+          tf
+            .neg(tf.sum(tf.mul(oneHot, tf.log(probs)), -1))
+            .mean()
+            .dataSync()[0] ?? NaN
+        );
       });
     },
     /** Compiles (Adam, categorical cross-entropy) and trains `model` on int labels, seeded; returns the final training loss. */

@@ -24,7 +24,8 @@ function shapeOf(value: unknown, what: string): number[] {
     if (value.length === 0) return [0];
     const inner = shapeOf(value[0], what);
     for (const item of value) {
-      if (shapeOf(item, what).join() !== inner.join()) throw new GradeFailure(gradeMessages.notATensor(what, 'a ragged array (rows of different lengths)'));
+      if (shapeOf(item, what).join() !== inner.join())
+        throw new GradeFailure(gradeMessages.notATensor(what, 'a ragged array (rows of different lengths)'));
     }
     return [value.length, ...inner];
   }

@@ -48,7 +48,11 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
       const value = await fn(...args);
       endpoint.post({ type: 'callback-result', callbackId: event.callbackId, value: await encodeValue(tf, value) });
     } catch (error) {
-      endpoint.post({ type: 'callback-result', callbackId: event.callbackId, error: error instanceof Error ? error.message : String(error) });
+      endpoint.post({
+        type: 'callback-result',
+        callbackId: event.callbackId,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 

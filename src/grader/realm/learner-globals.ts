@@ -20,11 +20,15 @@ export interface LearnerGlobals extends LearnerTools {
 /** A `show` whose every method notes the call in the console and returns handles that do nothing. */
 function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
   const handle = { push() {}, tick() {}, set() {}, done() {} };
-  const note = (kind: string) => (...args: unknown[]) => {
-    const options = args.find((a): a is { title?: unknown } => typeof a === 'object' && a !== null && 'title' in a);
-    console.info(`(show.${kind}${typeof options?.title === 'string' ? `: ${options.title}` : ''} — charts appear in lessons, not in exercises)`);
-    return kind === 'fitCallbacks' ? {} : handle;
-  };
+  const note =
+    (kind: string) =>
+    (...args: unknown[]) => {
+      const options = args.find((a): a is { title?: unknown } => typeof a === 'object' && a !== null && 'title' in a);
+      console.info(
+        `(show.${kind}${typeof options?.title === 'string' ? `: ${options.title}` : ''} — charts appear in lessons, not in exercises)`,
+      );
+      return kind === 'fitCallbacks' ? {} : handle;
+    };
   return Object.fromEntries(['line', 'scatter', 'images', 'table', 'heatmap', 'progress', 'fitCallbacks'].map((k) => [k, note(k)]));
 }
 

@@ -43,14 +43,16 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
   const pendingCallbacks = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   const engine = tf.engine();
 
-  const callbackFunction = (fnId: number) => async (...args: unknown[]) => {
-    const callbackId = nextCallback++;
-    const wireArgs: WireValue[] = [];
-    for (const arg of args) wireArgs.push(await encodeValue(tf, arg));
-    const reply = new Promise((resolve, reject) => pendingCallbacks.set(callbackId, { resolve, reject }));
-    post({ type: 'callback', callbackId, fnId, args: wireArgs });
-    return reply;
-  };
+  const callbackFunction =
+    (fnId: number) =>
+    async (...args: unknown[]) => {
+      const callbackId = nextCallback++;
+      const wireArgs: WireValue[] = [];
+      for (const arg of args) wireArgs.push(await encodeValue(tf, arg));
+      const reply = new Promise((resolve, reject) => pendingCallbacks.set(callbackId, { resolve, reject }));
+      post({ type: 'callback', callbackId, fnId, args: wireArgs });
+      return reply;
+    };
 
   const errorOf = (error: unknown): LearnerError => runner.describeError(error);
 
@@ -68,7 +70,10 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
       }
       case 'run': {
         const started = performance.now();
-        const sink = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => post({ type: 'console', level, text: format(args) });
+        const sink =
+          (level: 'log' | 'info' | 'warn' | 'error') =>
+          (...args: unknown[]) =>
+            post({ type: 'console', level, text: format(args) });
         seed(request.seed);
         const consoleSink = { log: sink('log'), info: sink('info'), warn: sink('warn'), error: sink('error') };
         // tensor.print() writes to the global console: route it to the output too, for this run.

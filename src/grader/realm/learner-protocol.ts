@@ -14,38 +14,95 @@ import type { KernelError } from '../../runtime/protocol';
 export type LearnerError = KernelError;
 
 /** → learner realm: evaluate the learner's code (seeded), keeping its top-level names. */
-export interface LoadRequest { type: 'load'; code: string; seed: number }
+export interface LoadRequest {
+  type: 'load';
+  code: string;
+  seed: number;
+}
 /** → learner realm: call the function `name` with decoded `args` (seeded first); measure leaked tensors if asked. */
-export interface CallRequest { type: 'call'; callId: number; name: string; args: WireValue[]; seed: number; measureLeaks: boolean }
+export interface CallRequest {
+  type: 'call';
+  callId: number;
+  name: string;
+  args: WireValue[];
+  seed: number;
+  measureLeaks: boolean;
+}
 /** → learner realm: read the top-level value `name`. */
-export interface GetRequest { type: 'get'; callId: number; name: string }
+export interface GetRequest {
+  type: 'get';
+  callId: number;
+  name: string;
+}
 /** → learner realm: the grader's answer to a callback the learner's code called. */
-export interface CallbackResult { type: 'callback-result'; callbackId: number; value?: WireValue; error?: string }
+export interface CallbackResult {
+  type: 'callback-result';
+  callbackId: number;
+  value?: WireValue;
+  error?: string;
+}
 /** → learner realm: run the code once for scratch output (the Run button). */
-export interface ScratchRunRequest { type: 'run'; code: string; seed: number }
+export interface ScratchRunRequest {
+  type: 'run';
+  code: string;
+  seed: number;
+}
 
 /** A message to the learner realm. */
 export type LearnerRequest = LoadRequest | CallRequest | GetRequest | CallbackResult | ScratchRunRequest;
 
 /** ← learner realm: tfjs and the learner tools are ready; requests may come. */
-export interface ReadyEvent { type: 'ready' }
+export interface ReadyEvent {
+  type: 'ready';
+}
 /** ← learner realm: the code was evaluated. */
-export interface LoadedEvent { type: 'loaded' }
+export interface LoadedEvent {
+  type: 'loaded';
+}
 /** ← learner realm: evaluating the code threw. */
-export interface LoadErrorEvent { type: 'load-error'; error: LearnerError }
+export interface LoadErrorEvent {
+  type: 'load-error';
+  error: LearnerError;
+}
 /** ← learner realm: a call or get finished. `missing` when the name is not defined; `leaked` when measured. */
-export interface ReturnedEvent { type: 'returned'; callId: number; value?: WireValue; missing?: boolean; notFunction?: string; leaked?: number }
+export interface ReturnedEvent {
+  type: 'returned';
+  callId: number;
+  value?: WireValue;
+  missing?: boolean;
+  notFunction?: string;
+  leaked?: number;
+}
 /** ← learner realm: a call threw, or its result could not be sent. */
-export interface ThrewEvent { type: 'threw'; callId: number; error: LearnerError; unsupported?: boolean }
+export interface ThrewEvent {
+  type: 'threw';
+  callId: number;
+  error: LearnerError;
+  unsupported?: boolean;
+}
 /** ← learner realm: the learner's code called a grader-supplied function. */
-export interface CallbackEvent { type: 'callback'; callbackId: number; fnId: number; args: WireValue[] }
+export interface CallbackEvent {
+  type: 'callback';
+  callbackId: number;
+  fnId: number;
+  args: WireValue[];
+}
 /** ← learner realm: console output of a scratch run. */
-export interface ConsoleEvent { type: 'console'; level: 'log' | 'info' | 'warn' | 'error'; text: string }
+export interface ConsoleEvent {
+  type: 'console';
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
 /** ← learner realm: the scratch run ended, with an error if it threw. */
-export interface RunDoneEvent { type: 'run-done'; error?: LearnerError; ms: number }
+export interface RunDoneEvent {
+  type: 'run-done';
+  error?: LearnerError;
+  ms: number;
+}
 
 /** A message from the learner realm. */
-export type LearnerEvent = ReadyEvent | LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
+export type LearnerEvent =
+  ReadyEvent | LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
 
 /** Both ends of a learner realm connection, independent of the worker kind (browser or node). */
 export interface LearnerEndpoint {

@@ -40,7 +40,7 @@ export async function encodeValue(tf: Tf, value: unknown, registerFunction?: Fun
   if (typeof value === 'number') return value;
   if (value instanceof tf.Tensor) {
     const tensor = value as Tensor;
-    return { $: 'tensor', dtype: tensor.dtype, shape: [...tensor.shape], data: Array.from(await tensor.data() as ArrayLike<number>) };
+    return { $: 'tensor', dtype: tensor.dtype, shape: [...tensor.shape], data: Array.from((await tensor.data()) as ArrayLike<number>) };
   }
   if (value instanceof tf.LayersModel) {
     let saved: io.ModelArtifacts | undefined;
@@ -97,7 +97,12 @@ export async function decodeValue(
       const object: Record<string, unknown> = {};
       for (const [key, item] of wire.entries) {
         // defineProperty, so a key like "__proto__" stays a plain property.
-        Object.defineProperty(object, key, { value: await decodeValue(tf, item, callback), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, key, {
+          value: await decodeValue(tf, item, callback),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return object;
     }

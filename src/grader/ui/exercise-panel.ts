@@ -129,10 +129,14 @@ export function bindExercisePanel(root: HTMLElement): void {
       line.textContent = text;
       output.append(line);
     };
-    const run = runScratch(editor.getCode(), (level, text) => {
-      lines += 1;
-      write(text, `output-${level}`);
-    }, data.timeLimit);
+    const run = runScratch(
+      editor.getCode(),
+      (level, text) => {
+        lines += 1;
+        write(text, `output-${level}`);
+      },
+      data.timeLimit,
+    );
     scratch = run;
     const result = await run.done;
     if (scratch !== run) return;

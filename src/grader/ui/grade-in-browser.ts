@@ -56,7 +56,9 @@ export function gradeInBrowser(request: GradeRequest, signal?: AbortSignal): Pro
     worker.addEventListener('message', (event: MessageEvent<GradeReportEvent>) => {
       if (event.data?.type === 'report' && event.data.nonce === nonce) finish(event.data.report);
     });
-    worker.addEventListener('error', (event) => finish(failedReport(gradeMessages.graderCrashed(event.message || 'worker error'), started)));
+    worker.addEventListener('error', (event) =>
+      finish(failedReport(gradeMessages.graderCrashed(event.message || 'worker error'), started)),
+    );
     const command: GradeCommand = { type: 'grade', nonce, request, learnerWorkerUrl: new URL(learnerWorkerUrl, location.href).href };
     worker.postMessage(command);
   });

@@ -56,7 +56,10 @@ export async function showSolutionDiff(host: HTMLElement, mine: string, solution
   } catch {
     const columns = document.createElement('div');
     columns.className = 'exercise-diff-plain';
-    for (const [label, code] of [['Your code', mine], ['Reference solution', solution]] as const) {
+    for (const [label, code] of [
+      ['Your code', mine],
+      ['Reference solution', solution],
+    ] as const) {
       const figure = document.createElement('figure');
       const caption = document.createElement('figcaption');
       caption.textContent = label;

@@ -10,8 +10,7 @@ export const exerciseUi = {
   runDone: (ms: number) => `Run finished in ${(ms / 1000).toFixed(1)} s`,
   runStopped: 'Run stopped',
   runTimedOut: (seconds: number) => `Run stopped: it did not finish within ${seconds} s. Look for a loop that never ends.`,
-  runError: (name: string, message: string, line?: number | null) =>
-    `${name}${line == null ? '' : ` on line ${line}`}: ${message}`,
+  runError: (name: string, message: string, line?: number | null) => `${name}${line == null ? '' : ` on line ${line}`}: ${message}`,
   noOutput: '(no output — use console.log to print values)',
   hintHeading: (n: number, total: number) => `Hint ${n} of ${total}`,
   noMoreHints: 'No more hints. Show solution is there when you want it.',

@@ -66,7 +66,13 @@ const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { constructor: A
 
 const finish = (tests: TestResult[], started: number, problem?: string, learnerError?: LearnerError): GradeReport => {
   const passed = tests.filter((t) => t.status === 'passed').length;
-  const report: GradeReport = { passed, total: tests.length, summary: gradeMessages.summary(passed, tests.length), tests, ms: performance.now() - started };
+  const report: GradeReport = {
+    passed,
+    total: tests.length,
+    summary: gradeMessages.summary(passed, tests.length),
+    tests,
+    ms: performance.now() - started,
+  };
   if (problem !== undefined) report.problem = problem;
   if (learnerError !== undefined) report.learnerError = learnerError;
   return report;
@@ -94,7 +100,9 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       case 'threw':
         if (!outcome.unsupported) learnerError ??= outcome.error;
         throw new GradeFailure(
-          outcome.unsupported ? gradeMessages.unsupportedValue(`What ${name}() returned`) : gradeMessages.threw(`Your ${name}()`, outcome.error),
+          outcome.unsupported
+            ? gradeMessages.unsupportedValue(`What ${name}() returned`)
+            : gradeMessages.threw(`Your ${name}()`, outcome.error),
         );
       case 'exited':
         throw new GradeFailure(gradeMessages.learnerStopped());
@@ -113,7 +121,8 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     noLeakedTensors: async (name: string, ...args: unknown[]) => {
       const outcome = await current().call(name, args, { seed, measureLeaks: true });
       const value = failure(name, outcome);
-      if (outcome.kind === 'value' && (outcome.leaked ?? 0) > 0) throw new GradeFailure(gradeMessages.leakedTensors(name, outcome.leaked ?? 0));
+      if (outcome.kind === 'value' && (outcome.leaked ?? 0) > 0)
+        throw new GradeFailure(gradeMessages.leakedTensors(name, outcome.leaked ?? 0));
       return value;
     },
   });
@@ -131,7 +140,8 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     const loading = client;
     const started = await withTimeLimit(() => loading.ready(), REALM_START_LIMIT_MS);
     if (started.kind !== 'done' || !started.value) {
-      loadProblem = started.kind === 'timed-out' ? gradeMessages.realmDidNotStart(REALM_START_LIMIT_MS / 1000) : gradeMessages.learnerStopped();
+      loadProblem =
+        started.kind === 'timed-out' ? gradeMessages.realmDidNotStart(REALM_START_LIMIT_MS / 1000) : gradeMessages.learnerStopped();
       return;
     }
     const loaded = await withTimeLimit(() => loading.load(request.code, seed), limitMs);

@@ -39,7 +39,10 @@ scope.addEventListener('message', async (event: MessageEvent<GradeCommand>) => {
   if (command?.type !== 'grade') return;
   await useGradingBackend(tf, configureWasmPaths);
   const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
-  const report = await grade({ tf, data: createDataApi(tf, files), models: createModelsApi(tf, files), openRealm: () => openBrowserRealm(command.learnerWorkerUrl) }, command.request);
+  const report = await grade(
+    { tf, data: createDataApi(tf, files), models: createModelsApi(tf, files), openRealm: () => openBrowserRealm(command.learnerWorkerUrl) },
+    command.request,
+  );
   const reply: GradeReportEvent = { type: 'report', nonce: command.nonce, report };
   postToPage(reply);
 });

@@ -42,14 +42,18 @@ const button = (action: CellAction): Element =>
  * and the Output region.
  */
 export function cellTree({ id, index }: CellPlace, codeBlock: ElementContent): Element {
-  return element('section', { className: [cellClass.cell], dataCellId: id, dataCellIndex: index, ariaLabel: runtimeMessages.cellName(index) }, [
-    element('div', { className: [cellClass.toolbar] }, [
-      ...CELL_ACTIONS.map(button),
-      element('span', { className: [cellClass.status], role: 'status' }, [text(runtimeMessages.statusNotRun())]),
-    ]),
-    codeBlock,
-    element('div', { className: [cellClass.output], role: 'log', ariaLabel: runtimeMessages.outputName(), ariaLive: 'polite' }),
-  ]);
+  return element(
+    'section',
+    { className: [cellClass.cell], dataCellId: id, dataCellIndex: index, ariaLabel: runtimeMessages.cellName(index) },
+    [
+      element('div', { className: [cellClass.toolbar] }, [
+        ...CELL_ACTIONS.map(button),
+        element('span', { className: [cellClass.status], role: 'status' }, [text(runtimeMessages.statusNotRun())]),
+      ]),
+      codeBlock,
+      element('div', { className: [cellClass.output], role: 'log', ariaLabel: runtimeMessages.outputName(), ariaLive: 'polite' }),
+    ],
+  );
 }
 
 /** The unhighlighted code block of a cell written in a page rather than in lesson markdown. */

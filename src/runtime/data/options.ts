@@ -57,8 +57,12 @@ export function resolveOptions(dataset: DatasetName, options: unknown): Resolved
     return ok(value) ? (value as T) : fail(option, expected);
   };
 
-  const testFraction = pick('testFraction', DEFAULTS.testFraction,
-    (v) => typeof v === 'number' && v >= 0 && v < 1, 'a number from 0 up to (not including) 1, such as 0.2');
+  const testFraction = pick(
+    'testFraction',
+    DEFAULTS.testFraction,
+    (v) => typeof v === 'number' && v >= 0 && v < 1,
+    'a number from 0 up to (not including) 1, such as 0.2',
+  );
   const seed = pick('seed', DEFAULTS.seed, (v) => typeof v === 'number' && Number.isFinite(v), 'a finite number, such as 1');
   const trainPerClass = pick<number | null>('trainPerClass', null, (v) => isWhole(v) && v >= 1, 'a whole number of at least 1, such as 20');
   const shape = pick<'flat' | 'image'>('shape', 'flat', (v) => v === 'flat' || v === 'image', "'flat' or 'image'");
@@ -67,15 +71,22 @@ export function resolveOptions(dataset: DatasetName, options: unknown): Resolved
 
   let classes: number[];
   if (dataset === 'digits') {
-    classes = pick('classes', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    classes = pick(
+      'classes',
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
       (v) => Array.isArray(v) && v.length > 0 && v.every((d) => isWhole(d) && d >= 0 && d <= 9) && new Set(v).size === v.length,
-      'a list of different digits 0–9, such as [0, 1, 2, 3, 4]');
+      'a list of different digits 0–9, such as [0, 1, 2, 3, 4]',
+    );
     classes = [...classes].sort((a, b) => a - b);
   } else if (dataset === 'moons') {
     classes = [0, 1];
   } else {
-    const count = pick('classes', DEFAULTS.syntheticClasses,
-      (v) => isWhole(v) && v >= 2 && v <= MAX_SYNTHETIC_CLASSES, `a whole number from 2 to ${MAX_SYNTHETIC_CLASSES}`);
+    const count = pick(
+      'classes',
+      DEFAULTS.syntheticClasses,
+      (v) => isWhole(v) && v >= 2 && v <= MAX_SYNTHETIC_CLASSES,
+      `a whole number from 2 to ${MAX_SYNTHETIC_CLASSES}`,
+    );
     classes = Array.from({ length: count }, (_, index) => index);
   }
   return { testFraction, seed, trainPerClass, shape, classes, n, noise };

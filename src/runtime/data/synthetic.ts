@@ -24,10 +24,7 @@ export function classSizes(n: number, classes: number): number[] {
 }
 
 /** Fills a RawDataset from a function giving the noiseless point i of class k (of `size` points). */
-function generate(
-  options: SyntheticOptions,
-  point: (k: number, i: number, size: number, random: Random) => [number, number],
-): RawDataset {
+function generate(options: SyntheticOptions, point: (k: number, i: number, size: number, random: Random) => [number, number]): RawDataset {
   const random = createRandom(options.seed);
   const features = new Float32Array(options.n * 2);
   const labels = new Int32Array(options.n);

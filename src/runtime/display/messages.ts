@@ -31,8 +31,7 @@ export const displayMessages = {
   levelPrefix: (level: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
     level === 'warn' ? 'Warning: ' : level === 'error' ? 'Error: ' : '',
   /** Where in the cell an error happened. */
-  errorLocation: (line: number, column?: number) =>
-    column === undefined ? `(line ${line})` : `(line ${line}, column ${column})`,
+  errorLocation: (line: number, column?: number) => (column === undefined ? `(line ${line})` : `(line ${line}, column ${column})`),
   /** A progress bar's label while it runs. */
   progressRunning: (label: string, percent: number, etaMs: number | null) =>
     `${label}: ${percent}% — ${etaMs === null ? 'estimating time left' : `about ${formatDuration(etaMs)} left`}`,
@@ -97,7 +96,8 @@ export const displayMessages = {
   tableRows: (received: string) => `show.table needs an array of rows (objects or arrays), but got ${received}.`,
   heatmapShape: (received: string) =>
     `show.heatmap needs a matrix: a rank-2 tensor or an array of equal-length number arrays, but got ${received}.`,
-  progressTotal: (received: string) => `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
+  progressTotal: (received: string) =>
+    `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
   disposedInput: (helper: string) => `${helper} got a tensor that was already disposed. Show it before you dispose it.`,
 } as const;
 

@@ -7,7 +7,15 @@ import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { createLearnerDisplay } from './display/learner-display';
 import { createLearnerTools } from '../tools/learner-tools';
-import { parseKernelRequest, type InitRequest, type KernelError, type KernelEvent, type LeakReport, type MemorySnapshot, type RunRequest } from '../protocol';
+import {
+  parseKernelRequest,
+  type InitRequest,
+  type KernelError,
+  type KernelEvent,
+  type LeakReport,
+  type MemorySnapshot,
+  type RunRequest,
+} from '../protocol';
 import { evaluateTransformed, transformLearnerCode, type SharedScopeFunction } from '../learner-code/transform';
 import { runtimeMessages } from '../messages';
 import { chooseBackend } from './choose-backend';

@@ -14,7 +14,9 @@ export const WASM_TENSOR_LIMIT_BYTES = 1024 ** 3;
 export class TensorTooLargeError extends RangeError {
   override readonly name = 'TensorTooLargeError';
   constructor(shape: readonly number[], dtype: string, bytes: number, limit: number) {
-    super(`a ${dtype} tensor of shape [${shape.join(', ')}] needs ${formatBytes(bytes)}; this backend holds at most ${formatBytes(limit)} per tensor`);
+    super(
+      `a ${dtype} tensor of shape [${shape.join(', ')}] needs ${formatBytes(bytes)}; this backend holds at most ${formatBytes(limit)} per tensor`,
+    );
   }
 }
 
@@ -71,6 +73,9 @@ export function guardAllocations(backend: object, limit = WASM_TENSOR_LIMIT_BYTE
 export function guardCurrentBackend(): string[] {
   if (tf.getBackend() !== 'wasm') return [];
   const unguarded = guardAllocations(tf.backend());
-  if (unguarded.length > 0) console.warn(`runfirst: the WASM memory guard does not recognise ${unguarded.join(', ')} in this tfjs version; large allocations are not checked.`);
+  if (unguarded.length > 0)
+    console.warn(
+      `runfirst: the WASM memory guard does not recognise ${unguarded.join(', ')} in this tfjs version; large allocations are not checked.`,
+    );
   return unguarded;
 }

@@ -28,8 +28,10 @@ const MEMORY_PATTERNS = [
 export function isMemoryError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error.name === 'TensorTooLargeError') return true;
-  return (error instanceof RangeError || error.name === 'RuntimeError' || /memory|texture|Aborted/i.test(error.message)) &&
-    MEMORY_PATTERNS.some((pattern) => pattern.test(error.message));
+  return (
+    (error instanceof RangeError || error.name === 'RuntimeError' || /memory|texture|Aborted/i.test(error.message)) &&
+    MEMORY_PATTERNS.some((pattern) => pattern.test(error.message))
+  );
 }
 
 /** True when the error leaves the WASM runtime unusable, so the kernel must restart. */

@@ -18,8 +18,7 @@ export interface ModelsApi {
   readonly names: readonly ModelName[];
 }
 
-const isModelName = (name: unknown): name is ModelName =>
-  typeof name === 'string' && (MODEL_NAMES as readonly string[]).includes(name);
+const isModelName = (name: unknown): name is ModelName => typeof name === 'string' && (MODEL_NAMES as readonly string[]).includes(name);
 
 /** Creates the `models` API over a tfjs instance and the site's files. */
 export function createModelsApi(tf: Tf, files: SiteFiles): ModelsApi {

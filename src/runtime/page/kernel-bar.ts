@@ -64,7 +64,12 @@ export function bindKernelBar(
       else if (state.phase === 'starting') status.textContent = runtimeMessages.kernelStarting(state.preference);
       else if (state.phase === 'failed') status.textContent = runtimeMessages.kernelFailed(state.error ?? '');
       else if (ready) {
-        const main = runtimeMessages.kernelReady(ready.backend, ready.wasmThreads, ready.crossOriginIsolated, navigator.hardwareConcurrency);
+        const main = runtimeMessages.kernelReady(
+          ready.backend,
+          ready.wasmThreads,
+          ready.crossOriginIsolated,
+          navigator.hardwareConcurrency,
+        );
         status.textContent = ready.fallbackFrom ? `${main}. ${runtimeMessages.backendFallback(ready.fallbackFrom, ready.backend)}` : main;
       }
     },

@@ -61,7 +61,8 @@ interface Job {
 }
 
 /** The worker every page uses: one module worker running kernel/kernel.worker.ts. */
-const createKernelWorker = () => new Worker(new URL('../kernel/kernel.worker.ts', import.meta.url), { type: 'module', name: 'runfirst-kernel' });
+const createKernelWorker = () =>
+  new Worker(new URL('../kernel/kernel.worker.ts', import.meta.url), { type: 'module', name: 'runfirst-kernel' });
 
 /** A kernel on the page's side. */
 export class KernelClient {

@@ -28,8 +28,7 @@ function quoteList(names: readonly string[]): string {
 /** Messages of `data.load`. */
 export const dataMessages = {
   notAName: (received: unknown, valid: readonly string[]) =>
-    `data.load needs the name of a data set as its first argument, got ${describeValue(received)}. ` +
-    `Available: ${quoteList(valid)}.`,
+    `data.load needs the name of a data set as its first argument, got ${describeValue(received)}. ` + `Available: ${quoteList(valid)}.`,
   unknownDataset: (name: string, valid: readonly string[]) =>
     `data.load: there is no data set named '${name}'. Available: ${quoteList(valid)}.`,
   optionsNotObject: (dataset: string, received: unknown) =>
@@ -49,8 +48,7 @@ export const dataMessages = {
 /** Messages of `models.load`. */
 export const modelMessages = {
   notAName: (received: unknown, valid: readonly string[]) =>
-    `models.load needs the name of a model as its first argument, got ${describeValue(received)}. ` +
-    `Available: ${quoteList(valid)}.`,
+    `models.load needs the name of a model as its first argument, got ${describeValue(received)}. ` + `Available: ${quoteList(valid)}.`,
   unknownModel: (name: string, valid: readonly string[]) =>
     `models.load: there is no model named '${name}'. Available: ${quoteList(valid)}.`,
   fetchFailed: (model: string, url: string, reason: string) =>
@@ -63,28 +61,23 @@ export const modelMessages = {
 
 /** Messages of `seed`, `time`, `compare` and `sleep`. */
 export const toolMessages = {
-  badSeed: (received: unknown) =>
-    `seed(n) needs a finite number such as seed(1), got ${describeValue(received)}.`,
+  badSeed: (received: unknown) => `seed(n) needs a finite number such as seed(1), got ${describeValue(received)}.`,
   timeNotFunction: (received: unknown) =>
     `time(fn) needs a function to time, such as time(() => tf.matMul(a, b)), got ${describeValue(received)}.`,
   timeOptionsNotObject: (received: unknown) =>
     `time(fn, options): options must be an object such as { warmup: 2, runs: 10 }, got ${describeValue(received)}.`,
-  timeUnknownOption: (option: string) =>
-    `time(fn, options): unknown option '${option}'. Options: 'warmup' and 'runs'.`,
+  timeUnknownOption: (option: string) => `time(fn, options): unknown option '${option}'. Options: 'warmup' and 'runs'.`,
   timeBadCount: (option: 'warmup' | 'runs', minimum: number, received: unknown) =>
     `time(fn, options): '${option}' must be a whole number of at least ${minimum}, got ${describeValue(received)}.`,
   compareBadInput: (which: 'a' | 'b', received: unknown) =>
     `compare(a, b): '${which}' must be a tensor, a number, a typed array or a (nested) array of numbers, ` +
     `got ${describeValue(received)}.`,
-  compareRagged: (which: 'a' | 'b') =>
-    `compare(a, b): '${which}' is a ragged nested array; every row must have the same length.`,
+  compareRagged: (which: 'a' | 'b') => `compare(a, b): '${which}' is a ragged nested array; every row must have the same length.`,
   compareSizeMismatch: (shapeA: readonly number[], shapeB: readonly number[]) =>
     `compare(a, b): the shapes [${shapeA.join(', ')}] and [${shapeB.join(', ')}] hold different numbers of ` +
     'elements, so they cannot be compared element by element. Reshape or slice one of them first.',
-  compareString: (which: 'a' | 'b') =>
-    `compare(a, b): '${which}' is a string tensor; compare works on numbers only.`,
-  badSleep: (received: unknown) =>
-    `sleep(ms) needs a number of milliseconds of at least 0, got ${describeValue(received)}.`,
+  compareString: (which: 'a' | 'b') => `compare(a, b): '${which}' is a string tensor; compare works on numbers only.`,
+  badSleep: (received: unknown) => `sleep(ms) needs a number of milliseconds of at least 0, got ${describeValue(received)}.`,
 } as const;
 
 /** Messages of scripts/build-data.ts and scripts/build-models.ts (read by developers). */
@@ -96,8 +89,7 @@ export const buildMessages = {
     'or pass its path: npm run build:data -- /path/to/digits.csv.gz',
   digitsCsvMalformed: (path: string, line: number, reason: string) =>
     `build-data: ${path} line ${line}: ${reason}. Expected 1,797 rows of 64 pixels (0–16) and a label (0–9).`,
-  digitsWritten: (binPath: string, bytes: number, sha256: string) =>
-    `build-data: wrote ${binPath} (${bytes} bytes, sha256 ${sha256}).`,
+  digitsWritten: (binPath: string, bytes: number, sha256: string) => `build-data: wrote ${binPath} (${bytes} bytes, sha256 ${sha256}).`,
   modelWritten: (dir: string, bytes: number, accuracy: number) =>
     `build-models: wrote ${dir} (${bytes} bytes of weights, test accuracy ${(accuracy * 100).toFixed(1)} %).`,
 } as const;

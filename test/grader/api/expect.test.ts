@@ -20,8 +20,14 @@ function failureOf(fn: () => void): string {
 
 describe('grading API messages (pinned wording)', () => {
   it('allClose names the shape, the first mismatching index, expected and got', () => {
-    const got = tf.tensor2d([[0.1, 0.2, 0.7], [0.3, 0.3, 0.5]]);
-    const want = tf.tensor2d([[0.1, 0.2, 0.7], [0.3, 0.2, 0.5]]);
+    const got = tf.tensor2d([
+      [0.1, 0.2, 0.7],
+      [0.3, 0.3, 0.5],
+    ]);
+    const want = tf.tensor2d([
+      [0.1, 0.2, 0.7],
+      [0.3, 0.2, 0.5],
+    ]);
     expect(failureOf(() => check.allClose(got, want, { what: 'Your softmax' }))).toBe(
       'Your softmax is not close enough at index [1, 1]: expected 0.2, got 0.3. 1 of 6 values differ (shape [2, 3]; allowed |got − expected| ≤ 1.000e-6 + 1.000e-5·|expected|).',
     );
@@ -53,9 +59,17 @@ describe('grading API messages (pinned wording)', () => {
     expect(failureOf(() => check.dtype(tf.zeros([2], 'int32'), 'float32'))).toBe(
       "Your result has dtype int32, but float32 was expected. Use tf.cast(x, 'float32') or create it with that dtype.",
     );
-    expect(failureOf(() => check.rowsSumTo([[0.5, 0.5], [0.5, 0.6]], 1))).toBe(
-      'Row 1 of Your result sums to 1.1, but every row should sum to 1. Normalise over the last axis (axis -1).',
-    );
+    expect(
+      failureOf(() =>
+        check.rowsSumTo(
+          [
+            [0.5, 0.5],
+            [0.5, 0.6],
+          ],
+          1,
+        ),
+      ),
+    ).toBe('Row 1 of Your result sums to 1.1, but every row should sum to 1. Normalise over the last axis (axis -1).');
     expect(failureOf(() => check.equal([1, 2], [1, 3], 'Your labels'))).toBe('Your labels should be [1,3], but it is [1,2].');
     expect(failureOf(() => check.atLeast(0.71, 0.9, 'Accuracy on held-out digits'))).toBe(
       'Accuracy on held-out digits is 0.71, but it needs to be at least 0.9.',
@@ -91,7 +105,11 @@ describe('grading API messages (pinned wording)', () => {
 
   it('formats numbers readably', () => {
     expect([formatNumber(0.123456), formatNumber(3), formatNumber(1e-7), formatNumber(-Infinity), formatNumber(2.5e8)]).toEqual([
-      '0.1235', '3', '1.000e-7', '-Infinity', '250000000',
+      '0.1235',
+      '3',
+      '1.000e-7',
+      '-Infinity',
+      '250000000',
     ]);
   });
 });

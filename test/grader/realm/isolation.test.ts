@@ -34,12 +34,27 @@ describe('grading isolation', () => {
   });
 
   it.each([
-    ['redefines expect and test', 'globalThis.expect = { allClose() {}, rowsSumTo() {} }; globalThis.test = () => {}; var expect = globalThis.expect;'],
+    [
+      'redefines expect and test',
+      'globalThis.expect = { allClose() {}, rowsSumTo() {} }; globalThis.test = () => {}; var expect = globalThis.expect;',
+    ],
     ['overwrites Math', 'Math.abs = () => 0; Math.max = () => Infinity; Math.min = () => -Infinity;'],
-    ['pollutes Object.prototype and Array.prototype', "Object.prototype.status = 'passed'; Object.prototype.passed = 2; Array.prototype.every = () => true; Array.prototype.findIndex = () => -1;"],
-    ['replaces tf.tidy and tensor methods', 'try { tf.tidy = (f) => f(); } catch {} tf.Tensor.prototype.sub = function () { return this.mul(0); };'],
-    ['posts fake "passed" messages to its parent', "const { parentPort } = await import('node:worker_threads'); for (let i = 0; i < 5; i++) parentPort.postMessage({ type: 'report', passed: 2, total: 2, summary: '2 of 2 tests passed' }); parentPort.postMessage({ type: 'loaded' });"],
-    ['freezes and redefines Number and JSON', 'JSON.stringify = () => "[]"; Number.isFinite = () => true; Object.freeze(Object.prototype);'],
+    [
+      'pollutes Object.prototype and Array.prototype',
+      "Object.prototype.status = 'passed'; Object.prototype.passed = 2; Array.prototype.every = () => true; Array.prototype.findIndex = () => -1;",
+    ],
+    [
+      'replaces tf.tidy and tensor methods',
+      'try { tf.tidy = (f) => f(); } catch {} tf.Tensor.prototype.sub = function () { return this.mul(0); };',
+    ],
+    [
+      'posts fake "passed" messages to its parent',
+      "const { parentPort } = await import('node:worker_threads'); for (let i = 0; i < 5; i++) parentPort.postMessage({ type: 'report', passed: 2, total: 2, summary: '2 of 2 tests passed' }); parentPort.postMessage({ type: 'loaded' });",
+    ],
+    [
+      'freezes and redefines Number and JSON',
+      'JSON.stringify = () => "[]"; Number.isFinite = () => true; Object.freeze(Object.prototype);',
+    ],
   ])('a submission that %s cannot pass', async (_label, attack) => {
     const report = await gradeCode(`${attack}\n${WRONG}`);
     expect(report.summary).toBe('0 of 2 tests passed');
@@ -89,7 +104,8 @@ softmax = (x) => { parentPort.postMessage({ type: 'returned', callId: 99, value:
   });
 
   it('the right answer passes through the same path', async () => {
-    const code = 'function softmax(x) { return tf.tidy(() => { const e = x.sub(x.max(-1, true)).exp(); return e.div(e.sum(-1, true)); }); }';
+    const code =
+      'function softmax(x) { return tf.tidy(() => { const e = x.sub(x.max(-1, true)).exp(); return e.div(e.sum(-1, true)); }); }';
     expect((await gradeCode(code)).summary).toBe('2 of 2 tests passed');
   });
 });

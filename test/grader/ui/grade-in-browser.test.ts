@@ -57,7 +57,7 @@ describe('gradeInBrowser', () => {
     expect(SilentWorker.started).toHaveLength(0);
   });
 
-  it('the report the worker sends with the Check\'s nonce is the outcome', async () => {
+  it("the report the worker sends with the Check's nonce is the outcome", async () => {
     const outcome = gradeInBrowser(request, new AbortController().signal);
     const worker = SilentWorker.started[0];
     const { nonce } = worker?.posted[0] as { nonce: string };

@@ -5,7 +5,10 @@ import { progressMessages, progressUi } from '../../../src/progress/messages';
 describe('exercise and progress UI wording (pinned)', () => {
   it('labels of the accessibility contract and the confirm step', () => {
     expect([exerciseUi.notChecked, exerciseUi.checking, exerciseUi.confirmYes, exerciseUi.confirmNo]).toEqual([
-      'Not checked yet', 'Checking…', 'Yes, show it', 'Keep trying',
+      'Not checked yet',
+      'Checking…',
+      'Yes, show it',
+      'Keep trying',
     ]);
     expect(exerciseUi.hintHeading(2, 3)).toBe('Hint 2 of 3');
     expect(exerciseUi.runTimedOut(10)).toBe('Run stopped: it did not finish within 10 s. Look for a loop that never ends.');
@@ -19,7 +22,11 @@ describe('exercise and progress UI wording (pinned)', () => {
     expect(progressMessages.corruptKeptAside('runfirst:progress:kept-aside:1')).toBe(
       'Your saved progress could not be read (it is damaged), so this page started fresh. Nothing was deleted: the old data is kept in your browser\'s storage under "runfirst:progress:kept-aside:1".',
     );
-    expect(progressMessages.importDone('merge', 3, 2)).toBe('Progress merged: 3 saved cells and 2 exercises from the file were combined with yours.');
-    expect(progressMessages.importNewer(3)).toBe('That progress file was written by a newer version of runfirst (format 3). Nothing was changed. Import it on the newer site.');
+    expect(progressMessages.importDone('merge', 3, 2)).toBe(
+      'Progress merged: 3 saved cells and 2 exercises from the file were combined with yours.',
+    );
+    expect(progressMessages.importNewer(3)).toBe(
+      'That progress file was written by a newer version of runfirst (format 3). Nothing was changed. Import it on the newer site.',
+    );
   });
 });

@@ -61,7 +61,11 @@ describe('grade: the learner bridge', () => {
   it("honours a test's own timeout", async () => {
     const tests = "test('quick', async () => { await learner.call('slow'); }, { timeout: 300 });";
     const report = await grade(env, { code: 'async function slow() { await sleep(2000); }', tests, timeLimitSeconds: 5 });
-    expect(report.tests[0]).toMatchObject({ status: 'timed-out', message: 'Timed out: the test did not finish within 0.3 s. Look for a loop that never ends, or training that runs far longer than needed.' });
+    expect(report.tests[0]).toMatchObject({
+      status: 'timed-out',
+      message:
+        'Timed out: the test did not finish within 0.3 s. Look for a loop that never ends, or training that runs far longer than needed.',
+    });
   });
 
   it('reports a broken tests file as a problem of the exercise, not of the learner', async () => {

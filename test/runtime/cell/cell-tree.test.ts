@@ -23,7 +23,12 @@ function parts(root: HTMLElement) {
   const status = one(cellSelector.status);
   const output = one(cellSelector.output);
   return {
-    region: { tag: root.tagName, name: root.getAttribute('aria-label'), index: root.dataset['cellIndex'], matches: root.matches(cellSelector.cell) },
+    region: {
+      tag: root.tagName,
+      name: root.getAttribute('aria-label'),
+      index: root.dataset['cellIndex'],
+      matches: root.matches(cellSelector.cell),
+    },
     buttons: CELL_ACTIONS.map((action) => {
       const button = one(cellSelector.button(action)) as HTMLButtonElement;
       return { tag: button.tagName, type: button.type, name: button.textContent, disabled: button.disabled };

@@ -93,7 +93,7 @@ describe("data.load('digits')", () => {
     expect(await labelsOf(a.yTrain)).toEqual(await labelsOf(b.yTrain));
     expect(Array.from(await a.xTest.data())).toEqual(Array.from(await b.xTest.data()));
     expect(await labelsOf(a.yTrain)).not.toEqual(await labelsOf(c.yTrain));
-    const rows = async (t: tf.Tensor) => (await t.array() as number[][]).map((row) => row.join());
+    const rows = async (t: tf.Tensor) => ((await t.array()) as number[][]).map((row) => row.join());
     const train = new Set(await rows(a.xTrain));
     const testRows = await rows(a.xTest);
     // The UCI digits hold a few duplicate images, so allow a handful of coincidences.
@@ -120,7 +120,10 @@ describe("data.load('digits')", () => {
   });
 
   it('reports a missing file with the URL and how to fix it, then retries', async () => {
-    const failing = createDataApi(tf, { baseUrl: 'https://site.test/course', fetchBytes: () => Promise.reject(new Error('HTTP 404 Not Found')) });
+    const failing = createDataApi(tf, {
+      baseUrl: 'https://site.test/course',
+      fetchBytes: () => Promise.reject(new Error('HTTP 404 Not Found')),
+    });
     const error = await failing.load('digits').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as Error).message).toBe(

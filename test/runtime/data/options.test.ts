@@ -9,7 +9,13 @@ const data = createDataApi(tf, { baseUrl: 'https://unused.test/', fetchBytes: ()
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
     expect(resolveOptions('digits', undefined)).toEqual({
-      testFraction: 0.2, seed: 42, trainPerClass: null, shape: 'flat', classes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], n: 400, noise: 0.1,
+      testFraction: 0.2,
+      seed: 42,
+      trainPerClass: null,
+      shape: 'flat',
+      classes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      n: 400,
+      noise: 0.1,
     });
     expect(resolveOptions('blobs', {}).classes).toEqual([0, 1, 2]);
     expect(resolveOptions('moons', {}).classes).toEqual([0, 1]);
@@ -28,7 +34,7 @@ describe('resolveOptions', () => {
     ['blobs', { classes: 1 }, "option 'classes' must be a whole number from 2 to 10, got 1."],
     ['moons', { n: 5 }, "option 'n' must be a whole number from 10 to 100000, got 5."],
     ['moons', { noise: -0.1 }, "option 'noise' must be a number from 0 to 10, such as 0.1, got -0.1."],
-    ['moons', { seed: 'a' }, "option 'seed' must be a finite number, such as 1, got \"a\"."],
+    ['moons', { seed: 'a' }, 'option \'seed\' must be a finite number, such as 1, got "a".'],
     ['moons', { trainPerClass: 0 }, "option 'trainPerClass' must be a whole number of at least 1, such as 20, got 0."],
   ] as const)('%s %o → %s', (dataset, options, message) => {
     expect(() => resolveOptions(dataset, options)).toThrow(DataError);
@@ -39,7 +45,9 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions('moons', { classes: 3 })).toThrow(
       "data.load('moons'): unknown option 'classes'. Options for 'moons': 'n', 'noise', 'testFraction', 'seed' and 'trainPerClass'.",
     );
-    expect(() => resolveOptions('digits', { n: 3 })).toThrow("Options for 'digits': 'shape', 'classes', 'testFraction', 'seed' and 'trainPerClass'.");
+    expect(() => resolveOptions('digits', { n: 3 })).toThrow(
+      "Options for 'digits': 'shape', 'classes', 'testFraction', 'seed' and 'trainPerClass'.",
+    );
   });
 
   it('rejects options that are not an object', () => {

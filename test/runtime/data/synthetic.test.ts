@@ -75,19 +75,22 @@ describe('generators', () => {
 });
 
 describe("data.load of 'moons', 'spirals' and 'blobs'", () => {
-  it.each(['moons', 'spirals', 'blobs'] as const)('%s: default 400 points, x [n,2] float32, y int32, 20%% of each class to test', async (name) => {
-    const d = await data.load(name);
-    const classes = name === 'moons' ? 2 : 3;
-    // 2 classes: 200 + 200 → 40 + 40 test; 3 classes: 134 + 133 + 133 → 27 + 27 + 27 test.
-    const testCount = classes === 2 ? 80 : 81;
-    expect(d.xTrain.shape).toEqual([400 - testCount, 2]);
-    expect(d.xTest.shape).toEqual([testCount, 2]);
-    expect([d.xTrain.dtype, d.yTrain.dtype, d.yTest.rank]).toEqual(['float32', 'int32', 1]);
-    expect(d).toMatchObject({ numClasses: classes, featureShape: [2] });
-    expect(d.classNames).toHaveLength(classes);
-    expect(new Set(await d.yTest.data())).toEqual(new Set(Array.from({ length: classes }, (_, k) => k)));
-    disposeAll(d);
-  });
+  it.each(['moons', 'spirals', 'blobs'] as const)(
+    '%s: default 400 points, x [n,2] float32, y int32, 20%% of each class to test',
+    async (name) => {
+      const d = await data.load(name);
+      const classes = name === 'moons' ? 2 : 3;
+      // 2 classes: 200 + 200 → 40 + 40 test; 3 classes: 134 + 133 + 133 → 27 + 27 + 27 test.
+      const testCount = classes === 2 ? 80 : 81;
+      expect(d.xTrain.shape).toEqual([400 - testCount, 2]);
+      expect(d.xTest.shape).toEqual([testCount, 2]);
+      expect([d.xTrain.dtype, d.yTrain.dtype, d.yTest.rank]).toEqual(['float32', 'int32', 1]);
+      expect(d).toMatchObject({ numClasses: classes, featureShape: [2] });
+      expect(d.classNames).toHaveLength(classes);
+      expect(new Set(await d.yTest.data())).toEqual(new Set(Array.from({ length: classes }, (_, k) => k)));
+      disposeAll(d);
+    },
+  );
 
   it.each(['moons', 'spirals', 'blobs'] as const)('%s: the same seed gives the same points, another seed others', async (name) => {
     const a = await data.load(name, { seed: 7, n: 200 });

@@ -4,12 +4,26 @@ import { displayMessages as m, formatDuration, formatShort } from '../../../src/
 describe('display messages', () => {
   it('formats durations for a glance', () => {
     expect([0, 400, 2_600, 59_000, 60_000, 125_000, 3_600_000, 3_840_000].map(formatDuration)).toEqual([
-      '0 s', '0 s', '3 s', '59 s', '1 min', '2 min 5 s', '1 h', '1 h 4 min',
+      '0 s',
+      '0 s',
+      '3 s',
+      '59 s',
+      '1 min',
+      '2 min 5 s',
+      '1 h',
+      '1 h 4 min',
     ]);
   });
 
   it('formats short numbers', () => {
-    expect([3, 0.123456, 1234.5678, 0.0001234, -2.5e12, NaN].map(formatShort)).toEqual(['3', '0.1235', '1235', '1.23e-4', '-2.50e+12', 'NaN']);
+    expect([3, 0.123456, 1234.5678, 0.0001234, -2.5e12, NaN].map(formatShort)).toEqual([
+      '3',
+      '0.1235',
+      '1235',
+      '1.23e-4',
+      '-2.50e+12',
+      'NaN',
+    ]);
   });
 
   it('pins the progress, cap and summary wording', () => {
@@ -18,7 +32,9 @@ describe('display messages', () => {
     expect(m.progressDone('Training', 3_210)).toBe('Training: done in 3.2 s');
     expect(m.progressDone('Training', 75_000)).toBe('Training: done in 1 min 15 s');
     expect(m.trainingEpoch(3, 10)).toBe('Training — epoch 3 of 10');
-    expect(m.suppressed(1, 1001)).toBe('1 more line not shown (1,001 printed in all). Print less often, e.g. every 100th step, to see everything.');
+    expect(m.suppressed(1, 1001)).toBe(
+      '1 more line not shown (1,001 printed in all). Print less often, e.g. every 100th step, to see everything.',
+    );
     expect(m.lineClipped(500)).toBe(' … (500 more characters not shown)');
     expect(m.lineChartName('Loss')).toBe('Line chart: Loss');
     expect(m.scatterName('Moons')).toBe('Scatter plot: Moons');
@@ -52,7 +68,9 @@ describe('display messages', () => {
     expect(m.linePushShape(['loss', 'val-acc'])).toBe(
       "show.line: push takes an object with one value per series, e.g. chart.push({ loss: 0.5, 'val-acc': 0.5 }).",
     );
-    expect(m.progressTotal('undefined')).toBe('show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got undefined.');
+    expect(m.progressTotal('undefined')).toBe(
+      'show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got undefined.',
+    );
     expect(m.disposedInput('show.images')).toBe('show.images got a tensor that was already disposed. Show it before you dispose it.');
     expect(m.tableRows('an object')).toBe('show.table needs an array of rows (objects or arrays), but got an object.');
   });

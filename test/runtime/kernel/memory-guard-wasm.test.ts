@@ -27,7 +27,12 @@ describe('guardAllocations on the WASM backend', () => {
 
   it('lets tensors under the limit through and computes as before', async () => {
     const before = tf.memory().numTensors;
-    const product = tf.tidy(() => tf.ones([4, 8]).matMul(tf.ones([8, 4])).sum());
+    const product = tf.tidy(() =>
+      tf
+        .ones([4, 8])
+        .matMul(tf.ones([8, 4]))
+        .sum(),
+    );
     expect(await product.data()).toEqual(new Float32Array([128]));
     product.dispose();
     expect(tf.memory().numTensors).toBe(before);

@@ -43,7 +43,8 @@ describe('guardAllocations', () => {
     }
     expect(describeError(thrown, 'c', 0)).toMatchObject({
       kind: 'memory',
-      message: 'Not enough memory for this tensor (a float32 tensor of shape [100000, 100000] needs 37 GB; this backend holds at most 1.0 GB per tensor). Use a smaller shape, or free tensors you no longer need with dispose().',
+      message:
+        'Not enough memory for this tensor (a float32 tensor of shape [100000, 100000] needs 37 GB; this backend holds at most 1.0 GB per tensor). Use a smaller shape, or free tensors you no longer need with dispose().',
     });
   });
 

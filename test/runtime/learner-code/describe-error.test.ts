@@ -13,7 +13,13 @@ describe('describeError', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(LearnerSyntaxError);
-    expect(describeError(thrown, 'c', 0)).toEqual({ kind: 'syntax', name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });
+    expect(describeError(thrown, 'c', 0)).toEqual({
+      kind: 'syntax',
+      name: 'SyntaxError',
+      message: 'Unexpected token',
+      line: 2,
+      column: 11,
+    });
   });
 
   it('explains that cells cannot import', () => {
@@ -29,11 +35,21 @@ describe('describeError', () => {
   it('finds the line of a runtime error from its stack', () => {
     const error = new ReferenceError('x is not defined');
     error.stack = 'ReferenceError: x is not defined\n    at eval (runfirst-cell-c.js:3:9)';
-    expect(describeError(error, 'c', 50)).toEqual({ kind: 'runtime', name: 'ReferenceError', message: 'x is not defined', line: 3, column: 9 });
+    expect(describeError(error, 'c', 50)).toEqual({
+      kind: 'runtime',
+      name: 'ReferenceError',
+      message: 'x is not defined',
+      line: 3,
+      column: 9,
+    });
   });
 
   it('reports thrown non-Errors', () => {
-    expect(describeError(42, 'c', 0)).toMatchObject({ kind: 'thrown', line: null, message: expect.stringContaining('threw 42 (a number)') });
+    expect(describeError(42, 'c', 0)).toMatchObject({
+      kind: 'thrown',
+      line: null,
+      message: expect.stringContaining('threw 42 (a number)'),
+    });
     expect(describeError(undefined, 'c', 0).message).toContain('threw undefined,');
     expect(describeError('oops', 'c', 0).message).toContain('threw "oops" (a string)');
   });
@@ -49,7 +65,10 @@ describe('describeError', () => {
   it('turns allocation failures into a clear memory error', () => {
     const huge = new RangeError('Invalid typed array length: 10000000000');
     expect(isMemoryError(huge)).toBe(true);
-    expect(describeError(huge, 'c', 0)).toMatchObject({ kind: 'memory', message: expect.stringMatching(/^Not enough memory for this tensor/) });
+    expect(describeError(huge, 'c', 0)).toMatchObject({
+      kind: 'memory',
+      message: expect.stringMatching(/^Not enough memory for this tensor/),
+    });
     expect(isMemoryError(new RangeError('Maximum call stack size exceeded'))).toBe(false);
     expect(isMemoryError(new TypeError('x is not a function'))).toBe(false);
   });

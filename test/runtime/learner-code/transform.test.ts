@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTransformed, LearnerSyntaxError, SCOPE_PARAMETER, transformLearnerCode, type OwnScopeFunction } from '../../../src/runtime/learner-code/transform';
+import {
+  evaluateTransformed,
+  LearnerSyntaxError,
+  SCOPE_PARAMETER,
+  transformLearnerCode,
+  type OwnScopeFunction,
+} from '../../../src/runtime/learner-code/transform';
 import { locateInSource } from '../../../src/runtime/learner-code/error-location';
 
 const transformCell = (source: string, cellId: string) => transformLearnerCode(source, { mode: 'shared-scope', sourceId: cellId });
@@ -17,7 +23,9 @@ async function runCells(...cells: string[]): Promise<Record<string, unknown>> {
     const { script } = transformCell(source, `c${index}`);
     // Free names resolve to `scope` through `with`, standing in for the worker's global object.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test evaluates transformed code, as the kernel does
-    const factory = new Function('scope', `with (scope) { return ${script.replace(/\/\/# sourceURL.*$/m, '')} }`) as (scope: object) => unknown;
+    const factory = new Function('scope', `with (scope) { return ${script.replace(/\/\/# sourceURL.*$/m, '')} }`) as (
+      scope: object,
+    ) => unknown;
     await (factory(scope) as (h: typeof helper) => Promise<void>)(helper);
   }
   return scope;
@@ -118,7 +126,9 @@ describe('transformLearnerCode, own-scope (exercises)', () => {
   }
 
   it('exposes every top-level name, with its latest value, and leaves the global object alone', async () => {
-    const { get } = await runSubmission('const a = 1;\nlet b = a + 1;\nfunction f(x) { return x * b; }\nclass K {}\nb = 3;\nvar [c] = [4];');
+    const { get } = await runSubmission(
+      'const a = 1;\nlet b = a + 1;\nfunction f(x) { return x * b; }\nclass K {}\nb = 3;\nvar [c] = [4];',
+    );
     expect(get('a')).toBe(1);
     expect(get('b')).toBe(3);
     expect((get('f') as (x: number) => number)(2)).toBe(6);
@@ -152,7 +162,10 @@ describe('transformLearnerCode, own-scope (exercises)', () => {
   });
 
   it('maps a runtime error to the line of the submission', async () => {
-    const error = await runSubmission('const a = 1;\n\nnotDefined();').then(() => undefined, (thrown: unknown) => thrown);
+    const error = await runSubmission('const a = 1;\n\nnotDefined();').then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(ReferenceError);
     expect(locateInSource((error as Error).stack, 'exercise', 0)).toMatchObject({ line: 3, column: 1 });
   });

@@ -107,7 +107,9 @@ describe('models.load errors', () => {
       baseUrl: files.baseUrl,
       fetchBytes: (url) => (url.endsWith('.bin') ? Promise.reject(new Error('HTTP 404 Not Found')) : readFileUrl(url)),
     });
-    await expect(failing.load('digits-base')).rejects.toThrow(/models\.load\('digits-base'\): could not read file:.*\/models\/digits-base\/weights\.bin \(HTTP 404 Not Found\)/);
+    await expect(failing.load('digits-base')).rejects.toThrow(
+      /models\.load\('digits-base'\): could not read file:.*\/models\/digits-base\/weights\.bin \(HTTP 404 Not Found\)/,
+    );
     const model = await createModelsApi(tf, files).load('digits-base');
     expect(model.layers).toHaveLength(3);
     model.dispose();
@@ -122,7 +124,10 @@ describe('models.load errors', () => {
 
   it('reads from the site root, with or without a trailing slash', async () => {
     const urls: string[] = [];
-    const recording = createModelsApi(tf, { baseUrl: 'https://site.test/course', fetchBytes: async (url) => (urls.push(url), Promise.reject(new Error('offline'))) });
+    const recording = createModelsApi(tf, {
+      baseUrl: 'https://site.test/course',
+      fetchBytes: async (url) => (urls.push(url), Promise.reject(new Error('offline'))),
+    });
     await expect(recording.load('digits-base')).rejects.toThrow('offline');
     expect(urls).toEqual(['https://site.test/course/models/digits-base/model.json']);
   });

@@ -27,7 +27,10 @@ describe('backend preferences', () => {
   it('measures again when the cache is corrupt', () => {
     localStorage.setItem('runfirst:backend-probe:v1', '{not json');
     expect(loadProbe('x')).toBeNull();
-    localStorage.setItem('runfirst:backend-probe:v1', JSON.stringify({ userAgent: 'x', probe: { times: { cpu: 'fast' }, softwareWebgl: false } }));
+    localStorage.setItem(
+      'runfirst:backend-probe:v1',
+      JSON.stringify({ userAgent: 'x', probe: { times: { cpu: 'fast' }, softwareWebgl: false } }),
+    );
     expect(loadProbe('x')).toBeNull();
   });
 });

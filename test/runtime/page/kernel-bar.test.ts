@@ -48,7 +48,13 @@ describe('bindKernelBar', () => {
 
   it('shows the measured backends and the kernel state', () => {
     const root = makeBar();
-    const bar = bindKernelBar(root, 60, 'auto', () => {}, () => {});
+    const bar = bindKernelBar(
+      root,
+      60,
+      'auto',
+      () => {},
+      () => {},
+    );
     bar.show(readyState);
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Auto (fastest here: WASM)',
@@ -62,15 +68,28 @@ describe('bindKernelBar', () => {
     );
     const cores = vi.spyOn(navigator, 'hardwareConcurrency', 'get').mockReturnValue(8);
     bar.show({ ...readyState, ready: { ...readyState.ready!, crossOriginIsolated: true, wasmThreads: 7 } });
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Kernel ready on WASM, threads on (7 of 8 cores; one is left for this page)');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(
+      'Kernel ready on WASM, threads on (7 of 8 cores; one is left for this page)',
+    );
     cores.mockRestore();
-    bar.show({ ...readyState, ready: { ...readyState.ready!, backend: 'wasm', requested: 'webgpu', fallbackFrom: 'webgpu', crossOriginIsolated: true } });
-    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/WebGPU is not available in this browser, so the kernel runs on WASM\.$/);
+    bar.show({
+      ...readyState,
+      ready: { ...readyState.ready!, backend: 'wasm', requested: 'webgpu', fallbackFrom: 'webgpu', crossOriginIsolated: true },
+    });
+    expect(root.querySelector('[role="status"]')!.textContent).toMatch(
+      /WebGPU is not available in this browser, so the kernel runs on WASM\.$/,
+    );
   });
 
   it('reads the time limit, falling back to the lesson’s when the field is not a positive number', () => {
     const root = makeBar();
-    const bar = bindKernelBar(root, 45, 'auto', () => {}, () => {});
+    const bar = bindKernelBar(
+      root,
+      45,
+      'auto',
+      () => {},
+      () => {},
+    );
     const input = root.querySelector('input')!;
     input.value = '5';
     expect(bar.timeLimitSeconds()).toBe(5);

@@ -83,7 +83,15 @@ describe('KernelClient', () => {
     expect(worker.sent.filter((r) => r.type === 'run')).toHaveLength(1);
     worker.emit({ type: 'done', runId: first.runId, cellId: 'a', ms: 1, leak });
     expect(worker.lastRun().runId).toBe(second.runId);
-    worker.emit({ type: 'failed', runId: second.runId, cellId: 'b', ms: 1, leak: null, fatal: false, error: { kind: 'thrown', name: 'x', message: 'y', line: null, column: null } });
+    worker.emit({
+      type: 'failed',
+      runId: second.runId,
+      cellId: 'b',
+      ms: 1,
+      leak: null,
+      fatal: false,
+      error: { kind: 'thrown', name: 'x', message: 'y', line: null, column: null },
+    });
     await expect(second.outcome).resolves.toMatchObject({ status: 'failed', error: { kind: 'thrown' } });
   });
 
@@ -139,7 +147,15 @@ describe('KernelClient', () => {
     const client = makeClient();
     const { runId, outcome } = client.run('tf.zeros([1e5, 1e5])', 'a');
     workers[0]!.emit(ready);
-    workers[0]!.emit({ type: 'failed', runId, cellId: 'a', ms: 1, leak: null, fatal: true, error: { kind: 'memory', name: 'RuntimeError', message: 'Aborted()', line: 1, column: 1 } });
+    workers[0]!.emit({
+      type: 'failed',
+      runId,
+      cellId: 'a',
+      ms: 1,
+      leak: null,
+      fatal: true,
+      error: { kind: 'memory', name: 'RuntimeError', message: 'Aborted()', line: 1, column: 1 },
+    });
     await expect(outcome).resolves.toMatchObject({ status: 'failed', fatal: true });
     expect(workers[0]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);

@@ -18,8 +18,14 @@ afterEach(() => {
 
 describe('compare', () => {
   it('finds the largest absolute and relative error and where it is', () => {
-    const a = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);
-    const b = tf.tensor2d([[1, 2, 3], [4, 5.5, 6]]);
+    const a = tf.tensor2d([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    const b = tf.tensor2d([
+      [1, 2, 3],
+      [4, 5.5, 6],
+    ]);
     const result = compare(a, b);
     expect(result.maxAbsError).toBeCloseTo(0.5, 6);
     expect(result.maxRelError).toBeCloseTo(0.5 / 5.5, 6);
@@ -47,7 +53,18 @@ describe('compare', () => {
   });
 
   it('compares nested arrays, typed arrays and numbers', () => {
-    expect(compare([[1, 2], [3, 4]], [[1, 2], [3, 5]]).worstIndex).toEqual([1, 1]);
+    expect(
+      compare(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 5],
+        ],
+      ).worstIndex,
+    ).toEqual([1, 1]);
     expect(compare(new Float32Array([1, 2]), [1, 3]).maxAbsError).toBe(1);
     expect(compare(2, 3)).toMatchObject({ maxAbsError: 1, worstIndex: [], sameShape: true });
   });
@@ -84,7 +101,7 @@ describe('compare', () => {
 
   it('rejects ragged arrays, strings and string tensors', () => {
     expect(() => compare([[1, 2], [3]], [1, 2, 3])).toThrow("'a' is a ragged nested array");
-    expect(() => compare([1], 'x')).toThrow("'b' must be a tensor, a number, a typed array or a (nested) array of numbers, got \"x\".");
+    expect(() => compare([1], 'x')).toThrow('\'b\' must be a tensor, a number, a typed array or a (nested) array of numbers, got "x".');
     const text = tf.tensor1d(['a'], 'string');
     expect(() => compare(text, [1])).toThrow("'a' is a string tensor");
     text.dispose();

@@ -5,7 +5,13 @@ import { DataError, ModelError, ToolError } from '../../../src/runtime/tools/err
 describe('describeValue', () => {
   it('describes what a learner passed, briefly', () => {
     expect([undefined, null, 'x', 3, true, () => 0, {}].map(describeValue)).toEqual([
-      'undefined', 'null', '"x"', '3', 'true', 'a function', 'an object',
+      'undefined',
+      'null',
+      '"x"',
+      '3',
+      'true',
+      'a function',
+      'an object',
     ]);
     expect(describeValue([1, 2, 3, 4, 5, 6, 7])).toBe('[1, 2, 3, 4, 5, 6, …]');
   });
@@ -17,12 +23,16 @@ describe('learner-facing messages (pinned wording)', () => {
     expect(dataMessages.notAName(5, names)).toBe(
       "data.load needs the name of a data set as its first argument, got 5. Available: 'digits' and 'moons'.",
     );
-    expect(dataMessages.unknownDataset('mnist', names)).toBe("data.load: there is no data set named 'mnist'. Available: 'digits' and 'moons'.");
+    expect(dataMessages.unknownDataset('mnist', names)).toBe(
+      "data.load: there is no data set named 'mnist'. Available: 'digits' and 'moons'.",
+    );
     expect(dataMessages.optionsNotObject('digits', 'x')).toBe(
-      "data.load('digits', options): options must be an object such as { seed: 1 }, got \"x\".",
+      'data.load(\'digits\', options): options must be an object such as { seed: 1 }, got "x".',
     );
     expect(dataMessages.unknownOption('moons', 'size', ['n'])).toBe("data.load('moons'): unknown option 'size'. Options for 'moons': 'n'.");
-    expect(dataMessages.badOption('moons', 'n', 'a whole number', 2.5)).toBe("data.load('moons'): option 'n' must be a whole number, got 2.5.");
+    expect(dataMessages.badOption('moons', 'n', 'a whole number', 2.5)).toBe(
+      "data.load('moons'): option 'n' must be a whole number, got 2.5.",
+    );
     expect(dataMessages.fetchFailed('digits', 'https://a/data/digits.json', 'HTTP 404')).toBe(
       "data.load('digits'): could not read https://a/data/digits.json (HTTP 404). The site serves its data sets itself: " +
         'reload the page; if this keeps happening the site was built without its data files (npm run build:data).',
@@ -36,7 +46,9 @@ describe('learner-facing messages (pinned wording)', () => {
     expect(modelMessages.notAName(undefined, ['digits-base'])).toBe(
       "models.load needs the name of a model as its first argument, got undefined. Available: 'digits-base'.",
     );
-    expect(modelMessages.unknownModel('resnet', ['digits-base'])).toBe("models.load: there is no model named 'resnet'. Available: 'digits-base'.");
+    expect(modelMessages.unknownModel('resnet', ['digits-base'])).toBe(
+      "models.load: there is no model named 'resnet'. Available: 'digits-base'.",
+    );
     expect(modelMessages.fetchFailed('digits-base', 'https://a/m.json', 'offline')).toBe(
       "models.load('digits-base'): could not read https://a/m.json (offline). The site serves its models itself: " +
         'reload the page; if this keeps happening the site was built without its model files (npm run build:models).',
@@ -48,9 +60,7 @@ describe('learner-facing messages (pinned wording)', () => {
 
   it('seed, time, compare, sleep', () => {
     expect(toolMessages.badSeed(undefined)).toBe('seed(n) needs a finite number such as seed(1), got undefined.');
-    expect(toolMessages.timeNotFunction(3)).toBe(
-      'time(fn) needs a function to time, such as time(() => tf.matMul(a, b)), got 3.',
-    );
+    expect(toolMessages.timeNotFunction(3)).toBe('time(fn) needs a function to time, such as time(() => tf.matMul(a, b)), got 3.');
     expect(toolMessages.timeOptionsNotObject(5)).toBe(
       'time(fn, options): options must be an object such as { warmup: 2, runs: 10 }, got 5.',
     );

@@ -74,6 +74,10 @@ describe('time', () => {
   });
 
   it('passes on an error thrown by fn', async () => {
-    await expect(time(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      time(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
   });
 });

@@ -10,7 +10,7 @@ export interface TensorLike {
   readonly dtype: string;
   readonly size: number;
   readonly isDisposed: boolean;
-  dataSync(): ArrayLike<number | string | Uint8Array> ;
+  dataSync(): ArrayLike<number | string | Uint8Array>;
 }
 
 /** Tensors with more elements than this show the first and last EDGE_ITEMS of each long dimension. */

@@ -32,4 +32,3 @@ export function toRgba(values: ArrayLike<number>, pixelCount: number, channels: 
   }
   return rgba;
 }
-

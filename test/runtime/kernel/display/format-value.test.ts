@@ -79,7 +79,14 @@ describe('formatValue: containers', () => {
   });
 
   it('formats Map, Set, typed arrays, dates, class instances and null-prototype objects', () => {
-    expect(formatValue(new Map<string, number>([['a', 1], ['b', 2]]))).toBe("Map(2) { 'a' => 1, 'b' => 2 }");
+    expect(
+      formatValue(
+        new Map<string, number>([
+          ['a', 1],
+          ['b', 2],
+        ]),
+      ),
+    ).toBe("Map(2) { 'a' => 1, 'b' => 2 }");
     expect(formatValue(new Set([1, 2]))).toBe('Set(2) { 1, 2 }');
     expect(formatValue(new Float32Array([1, 0.5]))).toBe('Float32Array(2) [1, 0.5]');
     expect(formatValue(new Uint8Array(300))).toContain('… 200 more items');
@@ -140,7 +147,10 @@ describe('tensors', () => {
   };
 
   it('recognises tensors and variables', () => {
-    withTensor(() => tf.scalar(1), (t) => expect(isTensorLike(t)).toBe(true));
+    withTensor(
+      () => tf.scalar(1),
+      (t) => expect(isTensorLike(t)).toBe(true),
+    );
     const initial = tf.zeros([2]);
     const variable = tf.variable(initial);
     expect(isTensorLike(variable)).toBe(true);
@@ -150,27 +160,62 @@ describe('tensors', () => {
 
   it('prints a matrix with dtype, shape and values', () => {
     withTensor(
-      () => tf.tensor2d([[1, 2, 3], [4, 5, 6]]),
+      () =>
+        tf.tensor2d([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
       (t) => expect(formatValue(t)).toBe('Tensor float32 [2,3]\n[[1, 2, 3],\n [4, 5, 6]]'),
     );
   });
 
   it('prints scalars, vectors, ints, bools and strings', () => {
-    withTensor(() => tf.scalar(3.5), (t) => expect(formatValue(t)).toBe('Tensor float32 []\n3.5'));
-    withTensor(() => tf.tensor1d([1, -20, 300], 'int32'), (t) => expect(formatValue(t)).toBe('Tensor int32 [3]\n[  1, -20, 300]'));
-    withTensor(() => tf.tensor1d([true, false], 'bool'), (t) => expect(formatValue(t)).toBe('Tensor bool [2]\n[ true, false]'));
-    withTensor(() => tf.tensor1d(['a', 'bc']), (t) => expect(formatValue(t)).toBe("Tensor string [2]\n[ 'a', 'bc']"));
+    withTensor(
+      () => tf.scalar(3.5),
+      (t) => expect(formatValue(t)).toBe('Tensor float32 []\n3.5'),
+    );
+    withTensor(
+      () => tf.tensor1d([1, -20, 300], 'int32'),
+      (t) => expect(formatValue(t)).toBe('Tensor int32 [3]\n[  1, -20, 300]'),
+    );
+    withTensor(
+      () => tf.tensor1d([true, false], 'bool'),
+      (t) => expect(formatValue(t)).toBe('Tensor bool [2]\n[ true, false]'),
+    );
+    withTensor(
+      () => tf.tensor1d(['a', 'bc']),
+      (t) => expect(formatValue(t)).toBe("Tensor string [2]\n[ 'a', 'bc']"),
+    );
   });
 
   it('aligns decimals and switches to exponents for tiny or huge values', () => {
-    withTensor(() => tf.tensor1d([0.5, 0.25, 1]), (t) => expect(formatValue(t)).toBe('Tensor float32 [3]\n[0.50, 0.25, 1.00]'));
-    withTensor(() => tf.tensor1d([1e-7, 1]), (t) => expect(formatValue(t)).toBe('Tensor float32 [2]\n[1.000e-7, 1.000e+0]'));
-    withTensor(() => tf.tensor1d([NaN, 0.5]), (t) => expect(formatValue(t)).toBe('Tensor float32 [2]\n[NaN, 0.5]'));
+    withTensor(
+      () => tf.tensor1d([0.5, 0.25, 1]),
+      (t) => expect(formatValue(t)).toBe('Tensor float32 [3]\n[0.50, 0.25, 1.00]'),
+    );
+    withTensor(
+      () => tf.tensor1d([1e-7, 1]),
+      (t) => expect(formatValue(t)).toBe('Tensor float32 [2]\n[1.000e-7, 1.000e+0]'),
+    );
+    withTensor(
+      () => tf.tensor1d([NaN, 0.5]),
+      (t) => expect(formatValue(t)).toBe('Tensor float32 [2]\n[NaN, 0.5]'),
+    );
   });
 
   it('prints rank-3 tensors in blocks separated by a blank line', () => {
     withTensor(
-      () => tf.tensor3d([[[1, 2], [3, 4]], [[5, 6], [7, 8]]]),
+      () =>
+        tf.tensor3d([
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [5, 6],
+            [7, 8],
+          ],
+        ]),
       (t) => expect(formatValue(t)).toBe('Tensor float32 [2,2,2]\n[[[1, 2],\n  [3, 4]],\n\n [[5, 6],\n  [7, 8]]]'),
     );
   });
@@ -198,7 +243,10 @@ describe('tensors', () => {
   });
 
   it('shows nested tensors by header only', () => {
-    withTensor(() => tf.zeros([2, 3]), (t) => expect(formatValue({ w: t })).toBe('{ w: Tensor float32 [2,3] }'));
+    withTensor(
+      () => tf.zeros([2, 3]),
+      (t) => expect(formatValue({ w: t })).toBe('{ w: Tensor float32 [2,3] }'),
+    );
   });
 
   it('formats a model on one line with its layers and parameters', () => {
@@ -209,7 +257,15 @@ describe('tensors', () => {
   });
 
   it('reports values that cannot be read instead of throwing', () => {
-    const fake = { shape: [1], dtype: 'float32', size: 1, isDisposed: false, dataSync: () => { throw new Error('no sync read'); } };
+    const fake = {
+      shape: [1],
+      dtype: 'float32',
+      size: 1,
+      isDisposed: false,
+      dataSync: () => {
+        throw new Error('no sync read');
+      },
+    };
     expect(formatTensor(fake)).toBe('Tensor float32 [1] (values not readable: no sync read)');
   });
 });

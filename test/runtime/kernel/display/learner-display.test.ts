@@ -17,20 +17,25 @@ function harness() {
   const posted: DisplayMessage[] = [];
   let time = 0;
   const timers: Array<{ at: number; run: () => void }> = [];
-  const display = createLearnerDisplay((message) => {
-    expect(isDisplayMessage(message)).toBe(true);
-    expect(() => structuredClone(message)).not.toThrow();
-    posted.push(message);
-  }, tf, {
-    now: () => time,
-    setTimer: (run, ms) => timers.push({ at: time + ms, run }),
-  });
+  const display = createLearnerDisplay(
+    (message) => {
+      expect(isDisplayMessage(message)).toBe(true);
+      expect(() => structuredClone(message)).not.toThrow();
+      posted.push(message);
+    },
+    tf,
+    {
+      now: () => time,
+      setTimer: (run, ms) => timers.push({ at: time + ms, run }),
+    },
+  );
   const advance = (ms: number) => {
     time += ms;
     for (const timer of timers.splice(0).filter((t) => t.at <= time)) timer.run();
   };
   const kinds = () => posted.map((m) => m.kind);
-  const of = <K extends DisplayMessage['kind']>(kind: K) => posted.filter((m): m is Extract<DisplayMessage, { kind: K }> => m.kind === kind);
+  const of = <K extends DisplayMessage['kind']>(kind: K) =>
+    posted.filter((m): m is Extract<DisplayMessage, { kind: K }> => m.kind === kind);
   return { display, posted, advance, kinds, of, setTime: (t: number) => (time = t) };
 }
 
@@ -42,7 +47,13 @@ describe('console batching and caps', () => {
     expect(h.posted).toHaveLength(0);
     h.advance(FLUSH_INTERVAL_MS);
     expect(h.posted).toEqual([
-      { kind: 'console', lines: [{ level: 'log', parts: ['a', '1'] }, { level: 'warn', parts: ['b'] }] },
+      {
+        kind: 'console',
+        lines: [
+          { level: 'log', parts: ['a', '1'] },
+          { level: 'warn', parts: ['b'] },
+        ],
+      },
     ]);
   });
 
@@ -57,7 +68,13 @@ describe('console batching and caps', () => {
     const h = harness();
     h.display.beginRun();
     let formatted = 0;
-    const costly = { toJSON: () => 0, get value() { formatted += 1; return 1; } };
+    const costly = {
+      toJSON: () => 0,
+      get value() {
+        formatted += 1;
+        return 1;
+      },
+    };
     for (let i = 0; i < 100_000; i++) h.display.console.log(i < RUN_LINE_CAP ? i : costly);
     h.display.flush();
     const lines = h.of('console').flatMap((m) => m.lines);
@@ -84,7 +101,12 @@ describe('console batching and caps', () => {
     h.display.console.log('first');
     h.setTime(FLUSH_INTERVAL_MS + 1);
     h.display.console.log('second');
-    expect(h.of('console').flatMap((m) => m.lines).map((l) => l.parts[0])).toEqual(['first', 'second']);
+    expect(
+      h
+        .of('console')
+        .flatMap((m) => m.lines)
+        .map((l) => l.parts[0]),
+    ).toEqual(['first', 'second']);
   });
 
   it('cuts very long lines', () => {
@@ -99,7 +121,10 @@ describe('console batching and caps', () => {
   it('prints tensors and tensor.print() through the console', () => {
     const h = harness();
     const original = globalThis.console;
-    const t = tf.tensor2d([[1, 2], [3, 4]]);
+    const t = tf.tensor2d([
+      [1, 2],
+      [3, 4],
+    ]);
     const before = tf.memory().numTensors;
     try {
       globalThis.console = h.display.console as unknown as Console;
@@ -131,8 +156,18 @@ describe('console batching and caps', () => {
     c.timeEnd('t');
     c.table([{ a: 1 }]);
     h.display.flush();
-    const texts = h.of('console').flatMap((m) => m.lines).map((l) => `${l.level}:${l.parts.join(' ')}`);
-    expect(texts).toEqual(['log:outer', 'log:  inside', 'log:default: 1', 'log:default: 2', 'error:Assertion failed: broken', 'log:t: 12.0 ms']);
+    const texts = h
+      .of('console')
+      .flatMap((m) => m.lines)
+      .map((l) => `${l.level}:${l.parts.join(' ')}`);
+    expect(texts).toEqual([
+      'log:outer',
+      'log:  inside',
+      'log:default: 1',
+      'log:default: 2',
+      'error:Assertion failed: broken',
+      'log:t: 12.0 ms',
+    ]);
     expect(h.of('table')[0]).toMatchObject({ columns: ['a'], rows: [['1']] });
   });
 });
@@ -150,7 +185,15 @@ describe('show helpers', () => {
     expect(h.of('line-points')).toHaveLength(0);
     h.advance(FLUSH_INTERVAL_MS);
     expect(h.of('line-points')).toEqual([
-      { kind: 'line-points', id: h.of('line-create')[0]?.id, points: [{ x: 1, y: [1, null] }, { x: 2, y: [0.8, 0.5] }, { x: 10, y: [null, null] }] },
+      {
+        kind: 'line-points',
+        id: h.of('line-create')[0]?.id,
+        points: [
+          { x: 1, y: [1, null] },
+          { x: 2, y: [0.8, 0.5] },
+          { x: 10, y: [null, null] },
+        ],
+      },
     ]);
   });
 
@@ -159,7 +202,13 @@ describe('show helpers', () => {
     h.display.console.table({ a: { x: 1 }, b: 2 });
     h.display.console.table(42);
     h.display.flush();
-    expect(h.of('table')[0]).toMatchObject({ columns: ['(index)', 'x', 'Values'], rows: [['a', '1', ''], ['b', '', '2']] });
+    expect(h.of('table')[0]).toMatchObject({
+      columns: ['(index)', 'x', 'Values'],
+      rows: [
+        ['a', '1', ''],
+        ['b', '', '2'],
+      ],
+    });
     expect(h.of('console')[0]?.lines).toEqual([{ level: 'log', parts: ['42'] }]);
   });
 
@@ -175,7 +224,11 @@ describe('show helpers', () => {
 
   it('show.scatter reads a tensor of points and labels', () => {
     const h = harness();
-    const points = tf.tensor2d([[0, 1], [2, 3], [4, 5]]);
+    const points = tf.tensor2d([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
     const labels = tf.tensor1d([0, 1, 1], 'int32');
     const before = tf.memory().numTensors;
     h.display.show.scatter(points, labels, { title: 'Moons' });
@@ -217,16 +270,45 @@ describe('show helpers', () => {
 
   it('show.table takes objects or arrays and formats the cells', () => {
     const h = harness();
-    h.display.show.table([{ epoch: 1, loss: 0.123456 }, { epoch: 2, acc: 'high' }], { title: 'Runs' });
-    expect(h.of('table')[0]).toMatchObject({ title: 'Runs', columns: ['epoch', 'loss', 'acc'], rows: [['1', '0.1235', ''], ['2', '', 'high']], totalRows: 2 });
-    h.display.show.table([[1, 2], [3, 4]], { columns: ['a', 'b'] });
-    expect(h.of('table')[1]).toMatchObject({ columns: ['a', 'b'], rows: [['1', '2'], ['3', '4']] });
+    h.display.show.table(
+      [
+        { epoch: 1, loss: 0.123456 },
+        { epoch: 2, acc: 'high' },
+      ],
+      { title: 'Runs' },
+    );
+    expect(h.of('table')[0]).toMatchObject({
+      title: 'Runs',
+      columns: ['epoch', 'loss', 'acc'],
+      rows: [
+        ['1', '0.1235', ''],
+        ['2', '', 'high'],
+      ],
+      totalRows: 2,
+    });
+    h.display.show.table(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { columns: ['a', 'b'] },
+    );
+    expect(h.of('table')[1]).toMatchObject({
+      columns: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    });
     expect(() => h.display.show.table('nope')).toThrow('show.table needs an array of rows');
   });
 
   it('show.heatmap reads a matrix and labels it', () => {
     const h = harness();
-    const matrix = tf.tensor2d([[5, 1], [0, 7]]);
+    const matrix = tf.tensor2d([
+      [5, 1],
+      [0, 7],
+    ]);
     h.display.show.heatmap(matrix, { title: 'Confusion', xLabels: ['cat', 'dog'] });
     matrix.dispose();
     const message = h.of('heatmap')[0];
@@ -282,7 +364,12 @@ describe('training', () => {
     const xs = tf.randomNormal([10, 2]);
     const ys = tf.randomNormal([10, 1]);
     const before = tf.memory().numTensors;
-    await model.fit(xs, ys, { epochs: 2, batchSize: 4, validationSplit: 0.2, callbacks: h.display.show.fitCallbacks({ title: 'Loss', metrics: ['loss', 'val_loss'] }) });
+    await model.fit(xs, ys, {
+      epochs: 2,
+      batchSize: 4,
+      validationSplit: 0.2,
+      callbacks: h.display.show.fitCallbacks({ title: 'Loss', metrics: ['loss', 'val_loss'] }),
+    });
     h.display.flush();
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose([xs, ys]);
@@ -308,7 +395,12 @@ describe('training', () => {
     await model.fit(xs, ys, { epochs: 2, callbacks: callbacks as unknown as tf.CustomCallbackArgs[] });
     h.display.flush();
     expect(epochs).toEqual([0, 1]);
-    expect(h.of('line-points').flatMap((m) => m.points).map((p) => p.x)).toEqual([1, 2]);
+    expect(
+      h
+        .of('line-points')
+        .flatMap((m) => m.points)
+        .map((p) => p.x),
+    ).toEqual([1, 2]);
     expect(h.of('progress-create')).toHaveLength(0);
     tf.dispose([xs, ys]);
     model.dispose();

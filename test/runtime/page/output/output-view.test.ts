@@ -136,7 +136,11 @@ describe('OutputView', () => {
     await paint();
     expect(root.querySelectorAll('figure')).toHaveLength(1);
     expect(FakePlot.created).toHaveLength(1);
-    expect(plot.data).toEqual([[1, 2], [0.9, 0.5], [null, 0.6]]);
+    expect(plot.data).toEqual([
+      [1, 2],
+      [0.9, 0.5],
+      [null, 0.6],
+    ]);
     expect(plot.setDataCalls).toBe(2);
     expect(figure.querySelector('.out-visually-hidden')?.textContent).toBe('2 points. Latest: loss 0.5, val_loss 0.6.');
   });
@@ -163,7 +167,11 @@ describe('OutputView', () => {
     await paint();
     expect(root.querySelector('figure')?.getAttribute('aria-label')).toBe('Scatter plot: Moons');
     const plot = FakePlot.created[0]!;
-    expect(plot.data).toEqual([[1, 2, 3], [10, null, null], [null, 20, 30]]);
+    expect(plot.data).toEqual([
+      [1, 2, 3],
+      [10, null, null],
+      [null, 20, 30],
+    ]);
     expect(plot.opts.series.slice(1).map((s) => s.label)).toEqual(['class 0', 'class 1']);
     expect(root.textContent).toContain('3 points in 2 classes.');
   });
