@@ -15,17 +15,24 @@ test.describe('the speed page', () => {
     await expect(page.getByRole('status')).toHaveText(/Finished in \d+\.\d s\./, { timeout: 60_000 });
 
     const table = page.getByRole('table', { name: /Matrix multiply/ });
-    // WASM twice: on every core, then held to one thread.
+    // WASM on every core, then held to one thread; on more than 2 cores also on the lessons'
+    // every core but one, between them. The row lessons use says so.
+    const cores = await page.evaluate(() => (crossOriginIsolated ? navigator.hardwareConcurrency : 1));
+    const wasmRows = cores > 2 ? 3 : 2;
     const wasm = table.getByRole('row', { name: /WASM/ });
-    await expect(wasm).toHaveCount(2);
-    await expect(wasm.nth(1)).toHaveAccessibleName(/one thread \(1 thread/);
+    await expect(wasm).toHaveCount(wasmRows);
+    await expect(wasm.first()).toHaveAccessibleName(/every core \(\d+ threads?/);
+    await expect(wasm.last()).toHaveAccessibleName(/one thread \(1 thread/);
+    // Lessons: every core but one (its own row on > 2 cores, the one-thread row on 2); not isolated, both rows are one thread.
+    const lessonsRow = cores > 2 ? /every core but one/ : cores === 2 ? /one thread/ : /every core \(/;
+    await expect(table.getByRole('row', { name: /what lessons use/ })).toHaveAccessibleName(lessonsRow);
     for (const cell of await wasm.getByRole('cell').all()) {
       await expect(cell).toHaveText(/^\d+\.\d$/); // GFLOP/s with one decimal
     }
     // Backends not chosen are left alone.
     await expect(table.getByRole('row', { name: /CPU/ }).getByRole('cell').first()).toHaveText('–');
     // One bare benchmark worker per WASM row started on the click (tfjs's thread pool may add its own).
-    expect(workers.filter((url) => url.includes('bare.worker'))).toHaveLength(2);
+    expect(workers.filter((url) => url.includes('bare.worker'))).toHaveLength(wasmRows);
     await expect(page.getByRole('button', { name: 'Measure training' })).toBeEnabled();
   });
 

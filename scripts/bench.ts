@@ -14,18 +14,25 @@ import { FIGURES } from './bench/figures.ts';
 import { readBuildStamp } from './bench/build-stamp.ts';
 import { describeCheckout, describeMachine, loadAverage } from './bench/machine.ts';
 import { updateBenchmarksFile } from './bench/markdown-report.ts';
-import { parseBenchOptions, USAGE, wants, type BenchOptions } from './bench/options.ts';
+import { DEFAULT_RESULTS, parseBenchOptions, USAGE, wants, type BenchOptions } from './bench/options.ts';
 import { printHeading, printResult, printSummary } from './bench/report.ts';
-import { readResults, recordFigure, RESULTS_SCHEMA, writeResults, type BenchResults } from './bench/results-file.ts';
+import { mergeResults, readResults, recordFigure, RESULTS_SCHEMA, writeResults, type BenchResults } from './bench/results-file.ts';
 import { ensureBuilt, startPreview } from './bench/site.ts';
 import { TARGET_LIST } from './bench/targets.ts';
 
 /** The hand-written benchmark notes whose results section is generated. */
 const BENCHMARKS_MD = 'BENCHMARKS.md';
 
-/** Writes the results file and regenerates BENCHMARKS.md's results section from it. */
+/**
+ * Writes the results file; for the committed one (BENCHMARKS.json) also regenerates
+ * BENCHMARKS.md's results section from it (`--report --results FILE` shows another file there).
+ */
 function save(path: string, results: BenchResults): void {
   writeResults(path, results);
+  if (path !== DEFAULT_RESULTS) {
+    console.log(`results written to ${path} (${BENCHMARKS_MD} not regenerated: it shows ${DEFAULT_RESULTS})`);
+    return;
+  }
   updateBenchmarksFile(BENCHMARKS_MD, results, TARGET_LIST);
   console.log(`results written to ${path}; ${BENCHMARKS_MD} regenerated`);
 }
@@ -95,7 +102,7 @@ async function main(): Promise<number> {
   const loadAfter = loadAverage();
   console.log(`load average at the end: ${loadAfter.join(' ')}`);
   if (options.results) {
-    save(options.results, {
+    const current: BenchResults = {
       schema: RESULTS_SCHEMA,
       date: date.toISOString(),
       build,
@@ -103,7 +110,8 @@ async function main(): Promise<number> {
       machine: { ...machine, chromium: chromiumVersion, loadBefore, loadAfter },
       options: optionsRecord(options),
       figures: results.map(({ figure, result }) => recordFigure(figure, result)),
-    });
+    };
+    save(options.results, options.merge ? mergeResults(readResults(options.results), current) : current);
   } else {
     console.log('results not saved (a partial run; pass --results FILE to save it)');
   }

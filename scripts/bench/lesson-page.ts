@@ -187,8 +187,12 @@ export function cellSource(page: Page, cellId: string): Promise<string> {
 
 /** The backend the kernel reports in its status (e.g. "wasm"), or "unknown". */
 export async function kernelBackend(page: Page): Promise<string> {
-  const text = (await page.locator('[data-kernel-status]').textContent().catch(() => null)) ?? '';
-  return /webgpu|webgl|wasm|cpu/i.exec(text)?.[0]?.toLowerCase() ?? 'unknown';
+  return /webgpu|webgl|wasm|cpu/i.exec(await kernelStatus(page))?.[0]?.toLowerCase() ?? 'unknown';
+}
+
+/** The kernel bar's status text (backend, threads), or '' when there is none. */
+export async function kernelStatus(page: Page): Promise<string> {
+  return ((await page.locator('[data-kernel-status]').textContent().catch(() => null)) ?? '').trim();
 }
 
 /**

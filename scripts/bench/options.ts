@@ -30,6 +30,12 @@ export interface BenchOptions {
    * run of every figure, nowhere for `--only` unless `--results FILE` is given.
    */
   results: string | null;
+  /**
+   * With `--only`: put the figures measured into the results file (default BENCHMARKS.json) in
+   * place of the same figures there, keeping its other figures, each marked with the run it comes
+   * from (`--merge`).
+   */
+  merge: boolean;
   /** Measure nothing: regenerate BENCHMARKS.md's results section from the results file (`--report`). */
   reportOnly: boolean;
 }
@@ -38,7 +44,7 @@ export interface BenchOptions {
 export const DEFAULT_RESULTS = 'BENCHMARKS.json';
 
 /** The usage text printed by `--help`. */
-export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--exercise ID] [--only 1,5,...] [--no-neighbour] [--results FILE]
+export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir DIR] [--port N] [--lesson ID] [--exercise ID] [--only 1,5,... [--merge]] [--no-neighbour] [--results FILE]
        npm run bench -- --report [--results FILE]
   --no-build   serve the existing build (also BENCH_NO_BUILD=1); fails if it is missing
   --build      rebuild even if the output folder exists
@@ -47,6 +53,7 @@ export const USAGE = `Usage: npm run bench -- [--no-build | --build] [--out-dir 
   --lesson     lesson id for the page-load, Run and training figures (default first-model)
   --exercise   exercise id for the grading-time figure (default fit-a-line, else the first)
   --only       comma-separated figure numbers, e.g. --only 1,5 (results are then not saved unless --results is given)
+  --merge      with --only: replace those figures in the results file (default ${DEFAULT_RESULTS}) and keep its others
   --no-neighbour  skip figure 4's second measurement beside a CPU-burning process (also BENCH_NO_NEIGHBOUR=1)
   --results    the results file to write (default ${DEFAULT_RESULTS} for a run of every figure)
   --report     measure nothing: regenerate BENCHMARKS.md's results section from the results file`;
@@ -66,6 +73,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       'no-neighbour': { type: 'boolean', default: false },
       results: { type: 'string' },
       report: { type: 'boolean', default: false },
+      merge: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -82,6 +90,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   for (const figure of only) {
     if (!Number.isInteger(figure) || figure < 1 || figure > 7) throw new Error(`--only takes figure numbers 1–7, got ${values.only}\n${USAGE}`);
   }
+  if (values.merge && only.size === 0) throw new Error(`--merge needs --only (a run of every figure replaces the whole results file)\n${USAGE}`);
   const noBuild = values['no-build'] || env['BENCH_NO_BUILD'] === '1';
   if (noBuild && values.build) throw new Error(`--build and --no-build exclude each other\n${USAGE}`);
   return {
@@ -93,7 +102,8 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     exercise: values.exercise,
     only,
     neighbour: !(values['no-neighbour'] || env['BENCH_NO_NEIGHBOUR'] === '1'),
-    results: values.results ?? (only.size === 0 || values.report ? DEFAULT_RESULTS : null),
+    results: values.results ?? (only.size === 0 || values.report || values.merge ? DEFAULT_RESULTS : null),
+    merge: values.merge,
     reportOnly: values.report,
   };
 }

@@ -17,6 +17,14 @@ export interface RecordedMeasurement extends Measurement {
   readonly met?: boolean;
 }
 
+/** The run a figure kept by `--merge` was measured in (the file's header describes the latest run). */
+export interface EarlierRun {
+  readonly date: string;
+  readonly build: BuildStamp | null;
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+}
+
 /** One figure as recorded. */
 export interface RecordedFigure {
   readonly number: number;
@@ -27,6 +35,8 @@ export interface RecordedFigure {
   readonly reason?: string;
   readonly measurements: readonly RecordedMeasurement[];
   readonly notes: readonly string[];
+  /** Set when the figure comes from an earlier run than the file's (kept by `--merge`). */
+  readonly earlierRun?: EarlierRun;
 }
 
 /** The whole file. */
@@ -52,6 +62,17 @@ export function recordFigure(figure: Figure, result: FigureResult): RecordedFigu
     measurements: result.measurements.map((measurement) => (measurement.target ? { ...measurement, met: meets(measurement.value, measurement.target) } : { ...measurement })),
     notes: result.notes,
   };
+}
+
+/**
+ * `current` (a run of some figures) with the figures of `previous` it did not measure, each marked
+ * with the run it was measured in (a figure already marked keeps its mark).
+ */
+export function mergeResults(previous: BenchResults, current: BenchResults): BenchResults {
+  const measured = new Set(current.figures.map((figure) => figure.number));
+  const run: EarlierRun = { date: previous.date, build: previous.build, loadBefore: previous.machine.loadBefore, loadAfter: previous.machine.loadAfter };
+  const kept = previous.figures.filter((figure) => !measured.has(figure.number)).map((figure) => ({ ...figure, earlierRun: figure.earlierRun ?? run }));
+  return { ...current, figures: [...kept, ...current.figures].sort((a, b) => a.number - b.number) };
 }
 
 /** JSON has no NaN: a value that could not be computed is written as null and read back as NaN. */

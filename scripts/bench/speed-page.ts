@@ -14,6 +14,8 @@ export interface SpeedRow {
   readonly row: string;
   readonly backend: string;
   readonly note: string;
+  /** The configuration a lesson kernel on this backend starts with (data-kernel-default; one row per backend). */
+  readonly kernelDefault: boolean;
   /** Numeric value by column, or the cell's text (e.g. "not available in this browser"). */
   readonly cells: Readonly<Record<string, number | string>>;
   /** The whole-run time of a training row (data-total-ms), when measured. */
@@ -102,7 +104,8 @@ export async function runSpeedPage(
 }
 
 function readTable(page: Page, table: string): Promise<SpeedRow[]> {
-  return page.locator(`[data-speed-table="${table}"] tbody tr`).evaluateAll((rows) =>
+  // Hidden rows are the ones not measured on this machine (the kernel-count WASM row on ≤ 2 cores).
+  return page.locator(`[data-speed-table="${table}"] tbody tr:not([hidden])`).evaluateAll((rows) =>
     rows.map((row) => {
       const cells: Record<string, number | string> = {};
       for (const cell of row.querySelectorAll<HTMLElement>('td[data-column]')) {
@@ -115,6 +118,7 @@ function readTable(page: Page, table: string): Promise<SpeedRow[]> {
         backend: (row as HTMLElement).dataset['backend'] ?? '?',
         row: (row as HTMLElement).dataset['row'] ?? (row as HTMLElement).dataset['backend'] ?? '?',
         note: (row.querySelector('[data-note]')?.textContent ?? '').replace(/[()]/g, '').trim(),
+        kernelDefault: row.hasAttribute('data-kernel-default'),
         cells,
       };
     }),

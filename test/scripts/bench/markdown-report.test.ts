@@ -33,6 +33,14 @@ describe('the results section of BENCHMARKS.md', () => {
     expect(section).toContain('| 7 | Grading one typical exercise: first Check | not in this run | ≤ 2 s | – |');
   });
 
+  it('names the earlier run of each figure a merged file kept', () => {
+    const base = results();
+    const kept = { ...base.figures[0]!, earlierRun: { date: '2026-12-01T07:49:30.000Z', build: { commit: '736ddd180f37', clean: false, changedPaths: ['x'], builtAt: '2026-12-01T07:50:00.000Z' }, loadBefore: [3.03, 4, 4], loadAfter: [1.71, 3, 4] } };
+    const section = renderResultsSection({ ...base, options: { ...base.options, only: [4, 5] }, figures: [kept, ...base.figures.slice(1)] }, targets);
+    expect(section).toContain('Figures 4, 5 from this run; 1 from earlier runs (named in their sections).');
+    expect(section).toContain('#### 1. JS on first load\n\nFrom the run of 2026-12-01 07:49 UTC (build of `736ddd180f37`, working tree not clean; 1-minute load average 3.03 before, 1.71 after).');
+  });
+
   it('records the build, the machine and the load', () => {
     const section = renderResultsSection(results(), targets);
     expect(section).toContain('**Run of 2026-12-01 08:10 UTC** on a build of commit `abc123def456` (working tree not clean: 2 changed paths; built 2026-12-01 08:00 UTC)');

@@ -27,6 +27,12 @@ describe('bench options', () => {
     expect(parseBenchOptions([], { BENCH_NO_NEIGHBOUR: '1' })).toMatchObject({ neighbour: false });
   });
 
+  it('merges a partial run into the default results file with --merge, and only with --only', () => {
+    expect(parseBenchOptions(['--only', '4,5,6', '--merge'], {})).toMatchObject({ merge: true, results: 'BENCHMARKS.json' });
+    expect(parseBenchOptions(['--only', '4'], {})).toMatchObject({ merge: false, results: null });
+    expect(() => parseBenchOptions(['--merge'], {})).toThrow(/--merge needs --only/);
+  });
+
   it('rejects a bad figure number and contradicting build flags', () => {
     expect(() => parseBenchOptions(['--only', '9'], {})).toThrow(/figure numbers 1–7/);
     expect(() => parseBenchOptions(['--build', '--no-build'], {})).toThrow(/exclude each other/);

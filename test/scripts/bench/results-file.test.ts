@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResults, recordFigure, RESULTS_SCHEMA, writeResults, type BenchResults } from '../../../scripts/bench/results-file.ts';
+import { mergeResults, readResults, recordFigure, RESULTS_SCHEMA, writeResults, type BenchResults } from '../../../scripts/bench/results-file.ts';
 import { TARGETS } from '../../../scripts/bench/targets.ts';
 
 const figure = { number: 6, title: 'Training', how: 'rounds' };
@@ -38,6 +38,33 @@ describe('the results file', () => {
     writeResults(path, results);
     expect(readFileSync(path, 'utf8')).toContain('"value": null');
     expect(Number.isNaN(readResults(path).figures[0]?.measurements[0]?.value)).toBe(true);
+  });
+
+  it('merges a partial run: its figures replace the same ones, the others keep the run they came from', () => {
+    const run = (date: string, numbers: number[], load: number): BenchResults => ({
+      schema: RESULTS_SCHEMA,
+      date,
+      build: { commit: date.slice(11, 16), clean: true, changedPaths: [], builtAt: date },
+      checkout: { commit: 'abc', clean: true, changedPaths: [] },
+      machine: { cpuModel: 'x', cpuFlags: [], cores: 2, os: 'Linux', node: 'v20', chromium: '156', loadBefore: [load, 1, 1], loadAfter: [load, 1, 1] },
+      options: { lesson: 'first-model', exercise: null, only: numbers.length === 7 ? [] : numbers, neighbour: true },
+      figures: numbers.map((number) => recordFigure({ number, title: `figure ${number}`, how: date }, { kind: 'measured', measurements: [], notes: [] })),
+    });
+    const first = mergeResults(run('2026-12-01T07:49:00.000Z', [1, 2, 3, 4, 5, 6, 7], 3), run('2026-12-01T08:30:00.000Z', [4, 5, 6], 2));
+    expect(first.date).toBe('2026-12-01T08:30:00.000Z');
+    expect(first.figures.map((figure) => `${figure.number} ${figure.how.slice(11, 16)} ${figure.earlierRun?.build?.commit ?? 'this run'}`)).toEqual([
+      '1 07:49 07:49',
+      '2 07:49 07:49',
+      '3 07:49 07:49',
+      '4 08:30 this run',
+      '5 08:30 this run',
+      '6 08:30 this run',
+      '7 07:49 07:49',
+    ]);
+    expect(first.figures[0]?.earlierRun?.loadBefore[0]).toBe(3);
+    // Merging again keeps where each kept figure was measured, not the run it was last merged into.
+    const second = mergeResults(first, run('2026-12-01T08:50:00.000Z', [4], 1));
+    expect(second.figures.map((figure) => figure.earlierRun?.build?.commit ?? 'this run')).toEqual(['07:49', '07:49', '07:49', 'this run', '08:30', '08:30', '07:49']);
   });
 
   it('says how to make a missing or outdated file', () => {
