@@ -80,7 +80,7 @@ async function alternate(speed: SpeedPage, lesson: LessonPage, cellId: string, b
 export const trainingFigure: RunnableFigure = {
   number: 6,
   title: 'Training throughput: bare worker per backend, and in a lesson cell with chart + progress',
-  how: `bare: speed page → "Measure training", a fresh worker per backend, 1-epoch warm-up then the median of up to 3 runs; samples/s = epochs × training samples / fit time. In-cell: the lesson's training cell after a warm-up Run; ${ROUNDS} rounds of [bare worker on the kernel's backend, then ${CELL_RUNS_PER_ROUND} cell Runs (click → done)]; ratio = median bare whole-run time / median cell run time; the bare worker runs the kernel's configuration (backend and WASM thread count: every core but one)`,
+  how: `bare: speed page → "Measure training", a fresh worker per backend, 1-epoch warm-up then the median of up to 3 runs; samples/s = epochs × training samples / fit time. In-cell: the lesson's training cell after a warm-up Run; ${ROUNDS} rounds of [bare worker on the kernel's configuration (its backend; on WASM its thread count, every core but one: the speed page's row marked data-kernel-default), then ${CELL_RUNS_PER_ROUND} cell Runs (click → done)]; ratio = median bare whole-run time / median cell run time`,
   async measure(context: BenchContext): Promise<Measured> {
     const notes: string[] = [];
     const speed = await openSpeedPage(context);

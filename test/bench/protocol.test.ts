@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { speedRows, speedTableRows } from '../../src/bench/protocol.ts';
 
 const summary = (counts: { everyCore: number; kernel: number }) =>
-  speedRows(['wasm', 'cpu'], counts).map((row) => `${row.key}${row.wasmThreads === undefined ? '' : `/${row.wasmThreads}`}${row.kernelDefault ? ' (kernel)' : ''}`);
+  speedRows(['wasm', 'cpu'], counts).map(
+    (row) => `${row.key}${row.wasmThreads === undefined ? '' : `/${row.wasmThreads}`}${row.kernelDefault ? ' (kernel)' : ''}`,
+  );
 
 describe('the speed tables’ rows', () => {
   it('lists every row the page renders: WASM on every core, on the kernel’s count, on one thread', () => {
