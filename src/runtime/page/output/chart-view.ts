@@ -2,22 +2,19 @@
  * The frame every uPlot chart in the Output shares: a <figure> named for assistive technology
  * ("Line chart: Loss"), a visible caption, the plot (drawn once uPlot has loaded and the figure
  * is in the page, so it can read the theme's colours and width), and a visually hidden text
- * summary. Updates only change data: `draw()` is called at most once per animation frame.
+ * summary. Updates only change data: `draw()` is called at most once per animation frame. The
+ * plot's width follows its area (the Output region's width, on any screen), and its axes follow
+ * theme switches (chart-theme.ts).
  */
 import type uPlot from 'uplot';
 import type { ChartLibraryLoader, UPlotConstructor } from './chart-library';
-import { cssVariable, element } from './dom';
+import { element } from './dom';
+import { applyChartTheme, readChartTheme, watchThemeChanges, type ChartTheme } from './chart-theme';
 import { displayMessages } from '../../display/messages';
 
 /** Plot height in CSS pixels. */
 export const CHART_HEIGHT = 240;
 const FALLBACK_WIDTH = 560;
-
-/** Theme colours read from the page for the canvas. */
-export interface ChartTheme {
-  foreground: string;
-  grid: string;
-}
 
 /** Base of the uPlot charts: subclasses give options, data and a description. */
 export abstract class ChartView {
@@ -28,13 +25,18 @@ export abstract class ChartView {
   private library: UPlotConstructor | null = null;
   private plot: uPlot | null = null;
   private observer: ResizeObserver | null = null;
+  private stopWatchingTheme: (() => void) | null = null;
   private attached = false;
   private destroyed = false;
 
   constructor(accessibleName: string, title: string, load: ChartLibraryLoader) {
     this.element = element('figure', { className: 'out-chart', attributes: { 'aria-label': accessibleName } });
     this.element.append(element('figcaption', { className: 'out-caption', text: title }));
-    this.area = element('div', { className: 'out-chart-area', text: displayMessages.chartLoading(), attributes: { 'aria-hidden': 'true' } });
+    this.area = element('div', {
+      className: 'out-chart-area',
+      text: displayMessages.chartLoading(),
+      attributes: { 'aria-hidden': 'true' },
+    });
     this.summary = element('p', { className: 'out-visually-hidden', attributes: { 'aria-live': 'off' } });
     this.element.append(this.area, this.summary);
     load().then(
@@ -72,6 +74,7 @@ export abstract class ChartView {
   destroy(): void {
     this.destroyed = true;
     this.observer?.disconnect();
+    this.stopWatchingTheme?.();
     this.plot?.destroy();
     this.plot = null;
   }
@@ -79,12 +82,11 @@ export abstract class ChartView {
   private create(): void {
     if (!this.library || !this.attached || this.plot || this.destroyed) return;
     const width = this.area.clientWidth || FALLBACK_WIDTH;
-    const theme = {
-      foreground: cssVariable(this.element, '--fg', '#1b1f24'),
-      grid: cssVariable(this.element, '--border', '#d0d7de'),
-    };
     this.area.textContent = '';
-    this.plot = new this.library(this.options(width, theme), this.data(), this.area);
+    this.plot = new this.library(this.options(width, readChartTheme(this.element)), this.data(), this.area);
+    this.stopWatchingTheme = watchThemeChanges(this.element.ownerDocument, () => {
+      if (this.plot) applyChartTheme(this.plot, readChartTheme(this.element));
+    });
     if (typeof ResizeObserver === 'function') {
       this.observer = new ResizeObserver((entries) => {
         const next = Math.round(entries[0]?.contentRect.width ?? 0);

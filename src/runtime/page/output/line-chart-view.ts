@@ -1,7 +1,8 @@
 /** A live line chart: one line per series, points appended in place as training runs. */
 import type uPlot from 'uplot';
 import type { ChartLibraryLoader } from './chart-library';
-import { axes, CHART_HEIGHT, ChartView, type ChartTheme } from './chart-view';
+import { axes, CHART_HEIGHT, ChartView } from './chart-view';
+import type { ChartTheme } from './chart-theme';
 import { displayMessages } from '../../display/messages';
 import { seriesColor } from './palette';
 import type { LineCreateMessage, LinePoint } from '../../display/protocol';

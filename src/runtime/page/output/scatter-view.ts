@@ -4,7 +4,8 @@
  */
 import type uPlot from 'uplot';
 import type { ChartLibraryLoader } from './chart-library';
-import { axes, CHART_HEIGHT, ChartView, type ChartTheme } from './chart-view';
+import { axes, CHART_HEIGHT, ChartView } from './chart-view';
+import type { ChartTheme } from './chart-theme';
 import { displayMessages } from '../../display/messages';
 import { seriesColor } from './palette';
 import type { ScatterMessage } from '../../display/protocol';
