@@ -38,7 +38,12 @@ function save(path: string, results: BenchResults): void {
 }
 
 function optionsRecord(options: BenchOptions): BenchResults['options'] {
-  return { lesson: options.lesson, exercise: options.exercise ?? null, only: [...options.only].sort((a, b) => a - b), neighbour: options.neighbour };
+  return {
+    lesson: options.lesson,
+    exercise: options.exercise ?? null,
+    only: [...options.only].sort((a, b) => a - b),
+    neighbour: options.neighbour,
+  };
 }
 
 async function measure(figure: RunnableFigure, context: BenchContext): Promise<FigureResult> {
@@ -70,10 +75,16 @@ async function main(): Promise<number> {
   const loadBefore = loadAverage();
   console.log(`runfirst benchmark — ${date.toISOString()}`);
   console.log(`machine: ${machine.cores} cores (${machine.cpuModel}; ${machine.cpuFlags.join(' ')}), load average ${loadBefore.join(' ')}`);
-  console.log(`node ${process.version}; browser: headless ${executablePath ?? "Playwright's Chromium"}; checkout ${checkout.commit ?? '?'}${checkout.clean ? '' : ` (${checkout.changedPaths.length} changed paths)`}`);
+  console.log(
+    `node ${process.version}; browser: headless ${executablePath ?? "Playwright's Chromium"}; checkout ${checkout.commit ?? '?'}${checkout.clean ? '' : ` (${checkout.changedPaths.length} changed paths)`}`,
+  );
   ensureBuilt(options);
   const build = readBuildStamp(options.outDir);
-  console.log(build ? `build of ${build.commit ?? '?'}${build.clean ? '' : ` (${build.changedPaths.length} changed paths)`}, made ${build.builtAt}` : 'build: not made by the bench (commit unknown)');
+  console.log(
+    build
+      ? `build of ${build.commit ?? '?'}${build.clean ? '' : ` (${build.changedPaths.length} changed paths)`}, made ${build.builtAt}`
+      : 'build: not made by the bench (commit unknown)',
+  );
   const server = await startPreview(options);
   console.log(`serving ${options.outDir} at ${server.baseUrl}`);
   let browser;

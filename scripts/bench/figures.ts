@@ -7,4 +7,12 @@ import { matmulFigure } from './matmul.ts';
 import { coldRunFigure, warmRunFigure } from './run-latency.ts';
 import { trainingFigure } from './training.ts';
 
-export const FIGURES: readonly RunnableFigure[] = [firstLoadFigure, coldRunFigure, warmRunFigure, longTaskFigure, matmulFigure, trainingFigure, gradingFigure];
+export const FIGURES: readonly RunnableFigure[] = [
+  firstLoadFigure,
+  coldRunFigure,
+  warmRunFigure,
+  longTaskFigure,
+  matmulFigure,
+  trainingFigure,
+  gradingFigure,
+];

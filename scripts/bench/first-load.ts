@@ -9,7 +9,6 @@ import { newBenchContext } from './browser-context.ts';
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import { TARGETS } from './targets.ts';
 
-
 /** Which kind of asset a response is, by content type and then by extension. */
 export function assetKind(contentType: string, url: string): 'js' | 'css' | 'html' | 'other' {
   const path = new URL(url).pathname;

@@ -26,7 +26,11 @@ interface Exercise {
 
 function readExercise(id: string): Exercise {
   const folder = new URL(`${id}/`, EXERCISES);
-  const title = /^title:\s*(.+)$/m.exec(readFileSync(new URL('prompt.md', folder), 'utf8'))?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2') ?? id;
+  const title =
+    /^title:\s*(.+)$/m
+      .exec(readFileSync(new URL('prompt.md', folder), 'utf8'))?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2') ?? id;
   return { id, title, solution: readFileSync(new URL('solution.js', folder), 'utf8') };
 }
 
@@ -52,7 +56,8 @@ async function openWithSolution(page: Page, context: BenchContext, exercise: Exe
     (box as HTMLTextAreaElement).value = solution;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, exercise.solution);
-  if ((await code.inputValue()).trim() !== exercise.solution.trim()) throw new Error(`the code box of "${exercise.id}" did not take the solution`);
+  if ((await code.inputValue()).trim() !== exercise.solution.trim())
+    throw new Error(`the code box of "${exercise.id}" did not take the solution`);
 }
 
 /** Clicks Check and times click → a status reading "N of M tests passed" (in-page). */
@@ -109,7 +114,12 @@ export const gradingFigure: RunnableFigure = {
         const results = [];
         for (let i = 0; i < SWEEP_CHECKS; i += 1) results.push(await timeCheck(page, exercise));
         const failing = results.find((result) => !/^(\d+) of \1 tests? passed$/.test(result.text));
-        const why = failing ? await page.getByRole('region', { name: `Exercise: ${exercise.title}` }).getByRole('list', { name: 'Test results' }).innerText() : '';
+        const why = failing
+          ? await page
+              .getByRole('region', { name: `Exercise: ${exercise.title}` })
+              .getByRole('list', { name: 'Test results' })
+              .innerText()
+          : '';
         const checks = results.map((result) => result.ms);
         sweep.push({ id, ms: median(checks), checks, text: (failing ?? results[0])?.text ?? '', why });
       }
@@ -121,8 +131,19 @@ export const gradingFigure: RunnableFigure = {
       return {
         measurements: [
           { label: `"${typical.id}", first Check`, value: first.ms / 1000, unit: 's', digits: 2, target: TARGETS.gradingFirst },
-          { label: `"${typical.id}", later Checks (median of ${later.length})`, value: median(later.map((c) => c.ms)) / 1000, unit: 's', digits: 2, target: TARGETS.gradingLater },
-          { label: `all ${sweep.length} exercises, median of ${SWEEP_CHECKS} Checks each: median over exercises`, value: median(sweep.map((c) => c.ms)) / 1000, unit: 's', digits: 2 },
+          {
+            label: `"${typical.id}", later Checks (median of ${later.length})`,
+            value: median(later.map((c) => c.ms)) / 1000,
+            unit: 's',
+            digits: 2,
+            target: TARGETS.gradingLater,
+          },
+          {
+            label: `all ${sweep.length} exercises, median of ${SWEEP_CHECKS} Checks each: median over exercises`,
+            value: median(sweep.map((c) => c.ms)) / 1000,
+            unit: 's',
+            digits: 2,
+          },
           {
             label: `all ${sweep.length} exercises, median of ${SWEEP_CHECKS} Checks each: slowest`,
             value: (slowest?.ms ?? NaN) / 1000,

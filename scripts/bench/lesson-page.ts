@@ -53,7 +53,10 @@ function instrument(): void {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { scripts?: Script[] }>) {
         const scripts = (entry.scripts ?? []).map((script) => {
           const file = script.sourceURL.split('/').pop() ?? '';
-          return { source: `${script.invokerType} ${file}${script.sourceFunctionName ? ` ${script.sourceFunctionName}()` : ''}`, duration: script.duration };
+          return {
+            source: `${script.invokerType} ${file}${script.sourceFunctionName ? ` ${script.sourceFunctionName}()` : ''}`,
+            duration: script.duration,
+          };
         });
         record.frames.push({ start: entry.startTime, duration: entry.duration, scripts });
       }
@@ -91,7 +94,9 @@ export async function openLesson(context: BenchContext, lessonId = context.optio
     await run.and(page.locator(':enabled')).waitFor({ timeout: 15_000 });
   } catch {
     await browserContext.close();
-    throw new NotMeasuredError(`the Run buttons on /lessons/${lessonId}/ stay disabled: the runtime is not wired into lesson pages in this build`);
+    throw new NotMeasuredError(
+      `the Run buttons on /lessons/${lessonId}/ stay disabled: the runtime is not wired into lesson pages in this build`,
+    );
   }
   return { page, close: () => browserContext.close() };
 }
@@ -119,7 +124,15 @@ export async function runCell(page: Page, cellId: string, { timeoutMs = 120_000,
           outputs.disconnect();
           statuses.disconnect();
           const end = Math.max(done.at, firstOutput ?? 0);
-          resolve({ firstOutputMs: firstOutput === null ? null : firstOutput - start, statusMs: done.at - start, doneMs: end - start, outcome: done.outcome, statusText: status.textContent ?? '', start, end });
+          resolve({
+            firstOutputMs: firstOutput === null ? null : firstOutput - start,
+            statusMs: done.at - start,
+            doneMs: end - start,
+            outcome: done.outcome,
+            statusText: status.textContent ?? '',
+            start,
+            end,
+          });
         };
         const outputs = new MutationObserver((records) => {
           if (start === undefined || firstOutput !== null || !records.some((r) => r.addedNodes.length > 0)) return;
@@ -192,7 +205,12 @@ export async function kernelBackend(page: Page): Promise<string> {
 
 /** The kernel bar's status text (backend, threads), or '' when there is none. */
 export async function kernelStatus(page: Page): Promise<string> {
-  return ((await page.locator('[data-kernel-status]').textContent().catch(() => null)) ?? '').trim();
+  return (
+    (await page
+      .locator('[data-kernel-status]')
+      .textContent()
+      .catch(() => null)) ?? ''
+  ).trim();
 }
 
 /**
@@ -206,5 +224,6 @@ export async function replaceCellCode(page: Page, cellId: string, code: string):
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
   const shown = (await cell.locator('.view-lines').innerText()).replace(/\s+/g, '');
-  if (shown !== code.replace(/\s+/g, '')) throw new Error(`typing into cell "${cellId}" gave ${JSON.stringify(shown)}, not ${JSON.stringify(code)}`);
+  if (shown !== code.replace(/\s+/g, ''))
+    throw new Error(`typing into cell "${cellId}" gave ${JSON.stringify(shown)}, not ${JSON.stringify(code)}`);
 }

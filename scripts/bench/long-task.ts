@@ -49,7 +49,9 @@ export const longTaskFigure: RunnableFigure = {
   how: `run the lesson's training cell (model.fit with show.fitCallbacks) twice in a fresh page; PerformanceObserver 'longtask' entries overlapping each run (click → done); value = longest over both runs, or 0 when the observer saw none. Then again in another fresh page beside a CPU-burning neighbour process (one node process spinning on one core, stopped after the runs, at most ${NEIGHBOUR_MAX_SECONDS} s) unless --no-neighbour`,
   async measure(context: BenchContext): Promise<Measured> {
     const quiet = await measureTwoRuns(context, 'alone');
-    const measurements: Measurement[] = [{ label: 'longest long task during training', value: quiet.longest, unit: 'ms', digits: 0, target: TARGETS.longTask }];
+    const measurements: Measurement[] = [
+      { label: 'longest long task during training', value: quiet.longest, unit: 'ms', digits: 0, target: TARGETS.longTask },
+    ];
     const notes = [...quiet.notes];
     if (context.options.neighbour) {
       const neighbour = startNeighbour(NEIGHBOUR_MAX_SECONDS);
@@ -63,7 +65,10 @@ export const longTaskFigure: RunnableFigure = {
           digits: 0,
           target: TARGETS.longTaskUnderLoad,
         });
-        notes.push(...loaded.notes, `neighbour: one spinning node process (pid ${neighbour.pid ?? '?'}); 1-minute load average ${loadBefore.toFixed(2)} when it started, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} at the end`);
+        notes.push(
+          ...loaded.notes,
+          `neighbour: one spinning node process (pid ${neighbour.pid ?? '?'}); 1-minute load average ${loadBefore.toFixed(2)} when it started, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} at the end`,
+        );
       } finally {
         await neighbour.stop();
       }

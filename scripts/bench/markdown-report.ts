@@ -32,7 +32,9 @@ const utc = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' 
 
 /** "run of 2026-12-01 07:49 UTC (build of `736ddd180f37`, load 3.03 before)": where a kept figure was measured. */
 function earlierRunText(run: EarlierRun): string {
-  const build = run.build ? `build of \`${run.build.commit ?? 'unknown'}\`${run.build.clean ? '' : ', working tree not clean'}` : 'a build not made by the bench';
+  const build = run.build
+    ? `build of \`${run.build.commit ?? 'unknown'}\`${run.build.clean ? '' : ', working tree not clean'}`
+    : 'a build not made by the bench';
   return `run of ${utc(run.date)} (${build}; 1-minute load average ${run.loadBefore[0]?.toFixed(2) ?? '?'} before, ${run.loadAfter[0]?.toFixed(2) ?? '?'} after)`;
 }
 
@@ -40,7 +42,8 @@ function earlierRunText(run: EarlierRun): string {
 function header(results: BenchResults): string {
   const { build, machine } = results;
   const date = utc(results.date);
-  const tree = (clean: boolean, paths: readonly string[]) => (clean ? 'clean working tree' : `working tree not clean: ${paths.length} changed path${paths.length === 1 ? '' : 's'}`);
+  const tree = (clean: boolean, paths: readonly string[]) =>
+    clean ? 'clean working tree' : `working tree not clean: ${paths.length} changed path${paths.length === 1 ? '' : 's'}`;
   const built = build
     ? `a build of commit \`${build.commit ?? 'unknown'}\` (${tree(build.clean, build.changedPaths)}; built ${utc(build.builtAt)})`
     : 'a build not made by the bench (commit unknown)';
@@ -48,7 +51,8 @@ function header(results: BenchResults): string {
   const load = (values: readonly number[]) => values.map((n) => n.toFixed(2)).join(' / ');
   const earlier = results.figures.filter((figure) => figure.earlierRun);
   let partial = results.options.only.length > 0 ? ` Figures ${results.options.only.join(', ')} only.` : '';
-  if (earlier.length > 0) partial = ` Figures ${results.options.only.join(', ')} from this run; ${earlier.map((figure) => figure.number).join(', ')} from earlier runs (named in their sections).`;
+  if (earlier.length > 0)
+    partial = ` Figures ${results.options.only.join(', ')} from this run; ${earlier.map((figure) => figure.number).join(', ')} from earlier runs (named in their sections).`;
   return [
     `**Run of ${date}** on ${built}; bench scripts from \`${results.checkout.commit ?? 'unknown'}\`.${partial}`,
     `Machine: ${machine.cpuModel}, ${machine.cores} cores${flags}; ${machine.os}; Node ${machine.node}; headless Chromium ${machine.chromium}.`,
@@ -71,7 +75,10 @@ function targetsTable(results: BenchResults, targets: readonly TargetSpec[]): st
       value = 'not in this run';
       verdict = '–';
     } else {
-      value = figure.kind === 'measured' ? 'not measured' : `${figure.kind === 'failed' ? 'failed' : 'not measured'}: ${figure.reason?.split('\n')[0] ?? ''}`;
+      value =
+        figure.kind === 'measured'
+          ? 'not measured'
+          : `${figure.kind === 'failed' ? 'failed' : 'not measured'}: ${figure.reason?.split('\n')[0] ?? ''}`;
       verdict = '–';
     }
     return `| ${target.figure} | ${cell(target.what)} | ${cell(value)} | ${formatTarget(target, target.unit)} | ${verdict} |`;
@@ -99,7 +106,17 @@ function figureSection(figure: RecordedFigure): string {
 /** The generated section, markers included. */
 export function renderResultsSection(results: BenchResults, targets: readonly TargetSpec[]): string {
   const figures = [...results.figures].sort((a, b) => a.number - b.number).map(figureSection);
-  return [BEGIN_MARKER, header(results), '', targetsTable(results, targets), '', '### Every figure of the recorded run', '', figures.join('\n\n'), END_MARKER].join('\n');
+  return [
+    BEGIN_MARKER,
+    header(results),
+    '',
+    targetsTable(results, targets),
+    '',
+    '### Every figure of the recorded run',
+    '',
+    figures.join('\n\n'),
+    END_MARKER,
+  ].join('\n');
 }
 
 /** `markdown` with the text between the markers replaced by `section`; throws when they are missing. */
@@ -107,7 +124,9 @@ export function replaceResultsSection(markdown: string, section: string): string
   const begin = markdown.indexOf(BEGIN_MARKER);
   const end = markdown.indexOf(END_MARKER);
   if (begin === -1 || end === -1 || end < begin) {
-    throw new Error(`BENCHMARKS.md lacks the results markers: put a line "${BEGIN_MARKER}" and a line "${END_MARKER}" where the generated results go`);
+    throw new Error(
+      `BENCHMARKS.md lacks the results markers: put a line "${BEGIN_MARKER}" and a line "${END_MARKER}" where the generated results go`,
+    );
   }
   return markdown.slice(0, begin) + section + markdown.slice(end + END_MARKER.length);
 }

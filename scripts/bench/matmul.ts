@@ -31,10 +31,17 @@ export const matmulFigure: RunnableFigure = {
     const notes: string[] = [`WASM binaries the workers fetched: ${wasmBinaries.length > 0 ? wasmBinaries.join(', ') : 'none seen'}`];
     const measurements: Measurement[] = [];
     if (numpy.ok) {
-      notes.push(`numpy ${numpy.numpyVersion}, ${numpy.blas}, OpenBLAS core ${numpy.coretype || '?'} (OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the environment: ${numpy.overrides})`);
+      notes.push(
+        `numpy ${numpy.numpyVersion}, ${numpy.blas}, OpenBLAS core ${numpy.coretype || '?'} (OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the environment: ${numpy.overrides})`,
+      );
       for (const run of numpy.runs) {
         for (const size of SIZES) {
-          measurements.push({ label: `numpy ${threadsLabel(run)} ${size}²`, value: run.gflops[size] ?? NaN, unit: 'GFLOP/s', detail: `(best run ${(run.best[size] ?? NaN).toFixed(1)})` });
+          measurements.push({
+            label: `numpy ${threadsLabel(run)} ${size}²`,
+            value: run.gflops[size] ?? NaN,
+            unit: 'GFLOP/s',
+            detail: `(best run ${(run.best[size] ?? NaN).toFixed(1)})`,
+          });
         }
       }
     } else {
@@ -51,7 +58,12 @@ export const matmulFigure: RunnableFigure = {
           continue;
         }
         const ratios = baselines.map((run) => `${(value / (run.gflops[size] ?? NaN)).toFixed(3)}× numpy ${run.threads}T`);
-        measurements.push({ label: `${label} ${size}²`, value, unit: 'GFLOP/s', detail: ratios.length > 0 ? `(${ratios.join(', ')})` : '' });
+        measurements.push({
+          label: `${label} ${size}²`,
+          value,
+          unit: 'GFLOP/s',
+          detail: ratios.length > 0 ? `(${ratios.join(', ')})` : '',
+        });
       }
     }
 
@@ -69,19 +81,34 @@ export const matmulFigure: RunnableFigure = {
         target: TARGETS.wasmThreadSpeedup,
         detail: `(${allGflops.toFixed(1)} vs ${oneGflops.toFixed(1)} GFLOP/s; ${all?.note ?? '?'})`,
       });
-      for (const [name, gflops] of [['every core', allGflops], ['one thread', oneGflops]] as const) {
+      for (const [name, gflops] of [
+        ['every core', allGflops],
+        ['one thread', oneGflops],
+      ] as const) {
         for (const run of baselines) {
-          measurements.push({ label: `WASM ${name} ÷ numpy ${threadsLabel(run)}, ${LARGEST}²`, value: gflops / (run.gflops[LARGEST] ?? NaN), unit: '×', digits: 3 });
+          measurements.push({
+            label: `WASM ${name} ÷ numpy ${threadsLabel(run)}, ${LARGEST}²`,
+            value: gflops / (run.gflops[LARGEST] ?? NaN),
+            unit: '×',
+            digits: 3,
+          });
         }
       }
       // What a lesson kernel gets: every core but one (on 2 cores the one-thread row).
       const kernel = rows.find((row) => row.backend === 'wasm' && row.kernelDefault);
       const kernelGflops = gflopsOf(kernel, LARGEST);
       if (kernel && kernelGflops !== undefined) {
-        measurements.push({ label: `WASM ${LARGEST}², the kernel's configuration (${kernel.row}; ${kernel.note})`, value: kernelGflops, unit: 'GFLOP/s', detail: `(${(kernelGflops / allGflops).toFixed(2)}× every core)` });
+        measurements.push({
+          label: `WASM ${LARGEST}², the kernel's configuration (${kernel.row}; ${kernel.note})`,
+          value: kernelGflops,
+          unit: 'GFLOP/s',
+          detail: `(${(kernelGflops / allGflops).toFixed(2)}× every core)`,
+        });
       }
     } else {
-      notes.push(`WASM every core vs one thread not measured: ${all ? '' : 'no WASM row; '}${one ? '' : 'no one-thread row; '}the speed page gave no ${LARGEST}² figure for both`);
+      notes.push(
+        `WASM every core vs one thread not measured: ${all ? '' : 'no WASM row; '}${one ? '' : 'no one-thread row; '}the speed page gave no ${LARGEST}² figure for both`,
+      );
     }
 
     // Which binary costs what: the same page without cross-origin isolation loads tfjs's

@@ -97,7 +97,8 @@ export function measureNumpy(sizes: readonly number[]): NumpyBaseline {
     const { OPENBLAS_NUM_THREADS: _threads, OPENBLAS_CORETYPE: _core, OPENBLAS_L2_SIZE: _l2, ...own } = process.env;
     const { OPENBLAS_NUM_THREADS: _ignored, ...inherited } = process.env;
     let env: NodeJS.ProcessEnv = own;
-    let overrides: 'none set' | 'dropped' | 'kept (numpy failed without them)' = _core === undefined && _l2 === undefined ? 'none set' : 'dropped';
+    let overrides: 'none set' | 'dropped' | 'kept (numpy failed without them)' =
+      _core === undefined && _l2 === undefined ? 'none set' : 'dropped';
     let all: ProgramOutput;
     try {
       all = runOnce(sizes, own);

@@ -49,7 +49,12 @@ export interface BenchResults {
   /** The checkout the bench ran from (its scripts), at the start of the run. */
   readonly checkout: Checkout;
   readonly machine: Machine & { readonly chromium: string; readonly loadBefore: readonly number[]; readonly loadAfter: readonly number[] };
-  readonly options: { readonly lesson: string; readonly exercise: string | null; readonly only: readonly number[]; readonly neighbour: boolean };
+  readonly options: {
+    readonly lesson: string;
+    readonly exercise: string | null;
+    readonly only: readonly number[];
+    readonly neighbour: boolean;
+  };
   readonly figures: readonly RecordedFigure[];
 }
 
@@ -59,7 +64,9 @@ export function recordFigure(figure: Figure, result: FigureResult): RecordedFigu
   if (result.kind !== 'measured') return { ...base, reason: result.reason, measurements: [], notes: [] };
   return {
     ...base,
-    measurements: result.measurements.map((measurement) => (measurement.target ? { ...measurement, met: meets(measurement.value, measurement.target) } : { ...measurement })),
+    measurements: result.measurements.map((measurement) =>
+      measurement.target ? { ...measurement, met: meets(measurement.value, measurement.target) } : { ...measurement },
+    ),
     notes: result.notes,
   };
 }
@@ -70,8 +77,15 @@ export function recordFigure(figure: Figure, result: FigureResult): RecordedFigu
  */
 export function mergeResults(previous: BenchResults, current: BenchResults): BenchResults {
   const measured = new Set(current.figures.map((figure) => figure.number));
-  const run: EarlierRun = { date: previous.date, build: previous.build, loadBefore: previous.machine.loadBefore, loadAfter: previous.machine.loadAfter };
-  const kept = previous.figures.filter((figure) => !measured.has(figure.number)).map((figure) => ({ ...figure, earlierRun: figure.earlierRun ?? run }));
+  const run: EarlierRun = {
+    date: previous.date,
+    build: previous.build,
+    loadBefore: previous.machine.loadBefore,
+    loadAfter: previous.machine.loadAfter,
+  };
+  const kept = previous.figures
+    .filter((figure) => !measured.has(figure.number))
+    .map((figure) => ({ ...figure, earlierRun: figure.earlierRun ?? run }));
   return { ...current, figures: [...kept, ...current.figures].sort((a, b) => a.number - b.number) };
 }
 
@@ -94,7 +108,8 @@ export function readResults(path: string): BenchResults {
     throw new Error(`no results file at ${path}: run \`npm run bench\` (all figures) to measure and write one`);
   }
   const parsed = JSON.parse(text) as BenchResults;
-  if (parsed.schema !== RESULTS_SCHEMA) throw new Error(`${path} has results schema ${String(parsed.schema)}, this bench reads ${RESULTS_SCHEMA}: run \`npm run bench\` again`);
+  if (parsed.schema !== RESULTS_SCHEMA)
+    throw new Error(`${path} has results schema ${String(parsed.schema)}, this bench reads ${RESULTS_SCHEMA}: run \`npm run bench\` again`);
   return {
     ...parsed,
     figures: parsed.figures.map((figure) => ({

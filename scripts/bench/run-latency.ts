@@ -30,7 +30,9 @@ export const coldRunFigure: RunnableFigure = {
           { label: 'click → first output', value: run.firstOutputMs / 1000, unit: 's', digits: 2, target: TARGETS.coldRun },
           { label: 'click → cell done', value: run.doneMs / 1000, unit: 's', digits: 2 },
         ],
-        notes: [`cell "${first}" of /lessons/${context.options.lesson}/ on backend ${await kernelBackend(lesson.page)}; status: ${run.statusText}`],
+        notes: [
+          `cell "${first}" of /lessons/${context.options.lesson}/ on backend ${await kernelBackend(lesson.page)}; status: ${run.statusText}`,
+        ],
       };
     } finally {
       await lesson.close();
@@ -57,7 +59,12 @@ export const warmRunFigure: RunnableFigure = {
       const status = runs.map((run) => run.statusMs);
       return {
         measurements: [
-          { label: `click → output and 'done' both shown (median of ${WARM_RUNS})`, value: median(done), unit: 'ms', target: TARGETS.warmRun },
+          {
+            label: `click → output and 'done' both shown (median of ${WARM_RUNS})`,
+            value: median(done),
+            unit: 'ms',
+            target: TARGETS.warmRun,
+          },
           { label: `click → first output (median)`, value: median(output), unit: 'ms' },
           { label: `click → status 'done' (median)`, value: median(status), unit: 'ms' },
         ],

@@ -23,7 +23,9 @@ export interface SpeedRow {
 }
 
 /** Which measurement: the button to press and the table it fills. */
-export type SpeedMeasurement = { readonly button: 'Measure matrix multiply'; readonly table: 'matmul' } | { readonly button: 'Measure training'; readonly table: 'training' };
+export type SpeedMeasurement =
+  | { readonly button: 'Measure matrix multiply'; readonly table: 'matmul' }
+  | { readonly button: 'Measure training'; readonly table: 'training' };
 
 export const MATMUL: SpeedMeasurement = { button: 'Measure matrix multiply', table: 'matmul' };
 export const TRAINING: SpeedMeasurement = { button: 'Measure training', table: 'training' };
@@ -55,7 +57,9 @@ export async function openSpeedPage(context: BenchContext, { isolated = true }: 
   if (!isolated) {
     await browserContext.route('**/*', async (route) => {
       const response = await route.fetch();
-      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !ISOLATION_HEADERS.includes(name.toLowerCase())));
+      const headers = Object.fromEntries(
+        Object.entries(response.headers()).filter(([name]) => !ISOLATION_HEADERS.includes(name.toLowerCase())),
+      );
       await route.fulfill({ response, headers });
     });
   }

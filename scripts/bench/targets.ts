@@ -20,10 +20,31 @@ export interface TargetSpec extends Target {
 const spec = <const T extends Omit<TargetSpec, 'id'>>(id: string, target: T): T & { id: string } => ({ id, ...target });
 
 export const TARGETS = {
-  firstLoadJs: spec('first-load-js', { figure: 1, what: 'JS transferred on first load of a lesson page (gzip)', op: '<=', limit: 30, unit: 'KB', source: 'issue 3' }),
+  firstLoadJs: spec('first-load-js', {
+    figure: 1,
+    what: 'JS transferred on first load of a lesson page (gzip)',
+    op: '<=',
+    limit: 30,
+    unit: 'KB',
+    source: 'issue 3',
+  }),
   coldRun: spec('cold-run', { figure: 2, what: 'Cold Run: click → first output', op: '<=', limit: 1.5, unit: 's', source: 'issue 3' }),
-  warmRun: spec('warm-run', { figure: 3, what: 'Warm Run overhead: click → output and "done"', op: '<=', limit: 50, unit: 'ms', source: 'issue 3' }),
-  longTask: spec('long-task', { figure: 4, what: 'Longest main-thread task while training', op: '<=', limit: 50, unit: 'ms', source: 'issue 3' }),
+  warmRun: spec('warm-run', {
+    figure: 3,
+    what: 'Warm Run overhead: click → output and "done"',
+    op: '<=',
+    limit: 50,
+    unit: 'ms',
+    source: 'issue 3',
+  }),
+  longTask: spec('long-task', {
+    figure: 4,
+    what: 'Longest main-thread task while training',
+    op: '<=',
+    limit: 50,
+    unit: 'ms',
+    source: 'issue 3',
+  }),
   longTaskUnderLoad: spec('long-task-under-load', {
     figure: 4,
     what: 'Longest main-thread task while training, beside a CPU-burning neighbour process',
@@ -32,11 +53,46 @@ export const TARGETS = {
     unit: 'ms',
     source: 'issue 13',
   }),
-  wasmThreadSpeedup: spec('wasm-thread-speedup', { figure: 5, what: 'Matmul 1024²: WASM on every core ÷ WASM on one thread', op: '>=', limit: 1.7, unit: '×', source: 'issue 13' }),
-  cellVsBare: spec('cell-vs-bare', { figure: 6, what: 'Training throughput: lesson cell ÷ bare worker', op: '>=', limit: 0.95, unit: '×', source: 'issue 3, 13' }),
-  gradingFirst: spec('grading-first', { figure: 7, what: 'Grading one typical exercise: first Check', op: '<=', limit: 2, unit: 's', source: 'issue 4' }),
-  gradingLater: spec('grading-later', { figure: 7, what: 'Grading one typical exercise: later Checks (median)', op: '<=', limit: 2, unit: 's', source: 'issue 4' }),
-  slowestExercise: spec('slowest-exercise', { figure: 7, what: "Every exercise's Check (median of 3), the slowest", op: '<=', limit: 3, unit: 's', source: 'issue 13' }),
+  wasmThreadSpeedup: spec('wasm-thread-speedup', {
+    figure: 5,
+    what: 'Matmul 1024²: WASM on every core ÷ WASM on one thread',
+    op: '>=',
+    limit: 1.7,
+    unit: '×',
+    source: 'issue 13',
+  }),
+  cellVsBare: spec('cell-vs-bare', {
+    figure: 6,
+    what: 'Training throughput: lesson cell ÷ bare worker',
+    op: '>=',
+    limit: 0.95,
+    unit: '×',
+    source: 'issue 3, 13',
+  }),
+  gradingFirst: spec('grading-first', {
+    figure: 7,
+    what: 'Grading one typical exercise: first Check',
+    op: '<=',
+    limit: 2,
+    unit: 's',
+    source: 'issue 4',
+  }),
+  gradingLater: spec('grading-later', {
+    figure: 7,
+    what: 'Grading one typical exercise: later Checks (median)',
+    op: '<=',
+    limit: 2,
+    unit: 's',
+    source: 'issue 4',
+  }),
+  slowestExercise: spec('slowest-exercise', {
+    figure: 7,
+    what: "Every exercise's Check (median of 3), the slowest",
+    op: '<=',
+    limit: 3,
+    unit: 's',
+    source: 'issue 13',
+  }),
 } as const satisfies Record<string, TargetSpec>;
 
 /** The table as a list, in figure order. */

@@ -63,7 +63,10 @@ async function alternate(speed: SpeedPage, lesson: LessonPage, cellId: string, b
   let bareRow = '';
   for (let round = 0; round < ROUNDS; round += 1) {
     const row = (await speed.measure(TRAINING, backend)).find((candidate) => candidate.kernelDefault);
-    if (!row?.totalMs) throw new Error(`the bare worker gave no training figure for the kernel's configuration of "${backend}" (no row with data-kernel-default, or no value)`);
+    if (!row?.totalMs)
+      throw new Error(
+        `the bare worker gave no training figure for the kernel's configuration of "${backend}" (no row with data-kernel-default, or no value)`,
+      );
     bareRow = `${row.row}${row.note ? ` (${row.note})` : ''}`;
     bareMs.push(row.totalMs);
     samples = samplesPerEpoch(row);
@@ -90,14 +93,21 @@ export const trainingFigure: RunnableFigure = {
       const rate = (key: string) => bare.find((row) => row.row === key)?.cells['samples-per-second'];
       const [allCores, oneThread] = [rate(WASM_EVERY_CORE_ROW), rate(WASM_ONE_THREAD_ROW)];
       if (typeof allCores === 'number' && typeof oneThread === 'number') {
-        measurements.push({ label: 'bare worker, WASM every core ÷ one thread (training throughput)', value: allCores / oneThread, unit: '×', digits: 2 });
+        measurements.push({
+          label: 'bare worker, WASM every core ÷ one thread (training throughput)',
+          value: allCores / oneThread,
+          unit: '×',
+          digits: 2,
+        });
       }
       const lesson = await openLesson(context);
       try {
         const cellId = await findTrainingCell(lesson.page);
         const mismatches = trainingMismatches(await cellSource(lesson.page, cellId));
         if (mismatches.length > 0) {
-          throw new Error(`training cell "${cellId}" no longer trains what src/bench/train-digits.ts trains (missing: ${mismatches.join(', ')}); update one of them`);
+          throw new Error(
+            `training cell "${cellId}" no longer trains what src/bench/train-digits.ts trains (missing: ${mismatches.join(', ')}); update one of them`,
+          );
         }
         const warmUp = await runCell(lesson.page, cellId); // loads tfjs and the digits
         if (warmUp.outcome !== 'done') throw new Error(`training cell "${cellId}" ended with ${warmUp.outcome}: ${warmUp.statusText}`);
@@ -107,14 +117,38 @@ export const trainingFigure: RunnableFigure = {
         const perSecond = (ms: number) => (LESSON_TRAINING.epochs * samples) / (ms / 1000);
         const seconds = (list: number[]) => list.map((ms) => (ms / 1000).toFixed(2)).join(', ');
         // Per round: bare time ÷ the round's cell times — pairs runs made under the same load.
-        const roundRatios = bareMs.map((bare, round) => bare / median(cellMs.slice(round * CELL_RUNS_PER_ROUND, (round + 1) * CELL_RUNS_PER_ROUND)));
+        const roundRatios = bareMs.map(
+          (bare, round) => bare / median(cellMs.slice(round * CELL_RUNS_PER_ROUND, (round + 1) * CELL_RUNS_PER_ROUND)),
+        );
         // Where the gap is: inside the kernel's run, or between the click and the page showing "done".
-        notes.push(`the kernel's own run time (status "Ran in …"): median ${median(kernelMs).toFixed(0)} ms → bare ÷ kernel-reported ${(median(bareMs) / median(kernelMs)).toFixed(3)}; click → done adds ${(median(cellMs) - median(kernelMs)).toFixed(0)} ms`);
-        notes.push(`per-round ratios: ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(roundRatios).toFixed(3)})`);
+        notes.push(
+          `the kernel's own run time (status "Ran in …"): median ${median(kernelMs).toFixed(0)} ms → bare ÷ kernel-reported ${(median(bareMs) / median(kernelMs)).toFixed(3)}; click → done adds ${(median(cellMs) - median(kernelMs)).toFixed(0)} ms`,
+        );
+        notes.push(
+          `per-round ratios: ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')} (median ${median(roundRatios).toFixed(3)})`,
+        );
         measurements.push(
-          { label: `lesson cell "${cellId}" with chart + progress, ${backend}`, value: perSecond(median(cellMs)), unit: 'samples/s', digits: 0, detail: `(median whole run ${(median(cellMs) / 1000).toFixed(2)} s; runs ${seconds(cellMs)} s)` },
-          { label: `bare worker, the kernel's configuration: ${bareRow}, whole run`, value: perSecond(median(bareMs)), unit: 'samples/s', digits: 0, detail: `(median ${(median(bareMs) / 1000).toFixed(2)} s; rounds ${seconds(bareMs)} s)` },
-          { label: 'cell ÷ bare worker (throughput ratio)', value: median(bareMs) / median(cellMs), unit: '×', digits: 3, target: TARGETS.cellVsBare },
+          {
+            label: `lesson cell "${cellId}" with chart + progress, ${backend}`,
+            value: perSecond(median(cellMs)),
+            unit: 'samples/s',
+            digits: 0,
+            detail: `(median whole run ${(median(cellMs) / 1000).toFixed(2)} s; runs ${seconds(cellMs)} s)`,
+          },
+          {
+            label: `bare worker, the kernel's configuration: ${bareRow}, whole run`,
+            value: perSecond(median(bareMs)),
+            unit: 'samples/s',
+            digits: 0,
+            detail: `(median ${(median(bareMs) / 1000).toFixed(2)} s; rounds ${seconds(bareMs)} s)`,
+          },
+          {
+            label: 'cell ÷ bare worker (throughput ratio)',
+            value: median(bareMs) / median(cellMs),
+            unit: '×',
+            digits: 3,
+            target: TARGETS.cellVsBare,
+          },
         );
         notes.push(`${samples} training samples × ${LESSON_TRAINING.epochs} epochs per run, with validation on the test split each epoch`);
         return { measurements, notes };

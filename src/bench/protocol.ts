@@ -72,7 +72,13 @@ export function speedRows(backends: readonly BackendName[], counts: WasmThreadCo
 /** What the page asks one bare worker to measure, on one backend (`wasmThreads`: absent = the kernel's count). */
 export type BenchRequest =
   | { readonly type: 'matmul'; readonly backend: BackendName; readonly sizes: readonly number[]; readonly wasmThreads?: number }
-  | { readonly type: 'train'; readonly backend: BackendName; readonly epochs: number; readonly batchSize: number; readonly wasmThreads?: number };
+  | {
+      readonly type: 'train';
+      readonly backend: BackendName;
+      readonly epochs: number;
+      readonly batchSize: number;
+      readonly wasmThreads?: number;
+    };
 
 /** Throughput of one training run (the lesson 1 net on the digits, no UI). */
 export interface TrainFigures {

@@ -88,7 +88,9 @@ function markRow(table: HTMLTableElement, row: string, columns: readonly string[
  * and on WASM which row lessons use.
  */
 function noteBackend(parts: SpeedPageParts, row: SpeedRowSpec, reply: Extract<BenchReply, { type: 'backend' }>): void {
-  const words = [reply.note, row.backend === 'wasm' && row.kernelDefault && reply.available ? speedMessages.lessonsDefault : ''].filter((part) => part !== '');
+  const words = [reply.note, row.backend === 'wasm' && row.kernelDefault && reply.available ? speedMessages.lessonsDefault : ''].filter(
+    (part) => part !== '',
+  );
   for (const table of [parts.matmulTable, parts.trainingTable]) {
     const note = table.querySelector<HTMLElement>(`tr[data-row="${row.key}"] [data-note]`);
     if (note) note.textContent = words.length > 0 ? ` (${words.join('; ')})` : '';
@@ -142,7 +144,11 @@ export function measureTraining(parts: SpeedPageParts): Promise<void> {
           noteBackend(parts, spec, reply);
           if (available) parts.status.textContent = speedMessages.measuringTraining(speedMessages.rowLabel(spec));
         } else if (reply.type === 'train' && reply.run === 'measured') {
-          setCell(cell(parts.trainingTable, key, 'samples-per-second'), Math.round(reply.fitSamplesPerSecond).toLocaleString('en'), reply.fitSamplesPerSecond);
+          setCell(
+            cell(parts.trainingTable, key, 'samples-per-second'),
+            Math.round(reply.fitSamplesPerSecond).toLocaleString('en'),
+            reply.fitSamplesPerSecond,
+          );
           setCell(cell(parts.trainingTable, key, 'seconds'), (reply.fitMs / 1000).toFixed(2), reply.fitMs / 1000);
           setCell(cell(parts.trainingTable, key, 'loss'), reply.finalLoss.toFixed(3), reply.finalLoss);
           // The whole run (cached data, build, fit) is what a lesson cell's Run also does.

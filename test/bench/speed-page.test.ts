@@ -21,7 +21,10 @@ const { measureMatmul, measureTraining } = await import('../../src/bench/speed-p
 function table(kind: string, columns: string[]): HTMLTableElement {
   const keys = ['webgpu', 'webgl', 'wasm', 'wasm-kernel', 'wasm-one-thread', 'cpu'];
   const rows = keys
-    .map((key) => `<tr data-backend="${key.split('-')[0]}" data-row="${key}"><th>${key}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`)
+    .map(
+      (key) =>
+        `<tr data-backend="${key.split('-')[0]}" data-row="${key}"><th>${key}<span data-note></span></th>${columns.map((c) => `<td data-column="${c}">–</td>`).join('')}</tr>`,
+    )
     .join('');
   const element = document.createElement('table');
   element.dataset['speedTable'] = kind;
@@ -70,7 +73,10 @@ describe('the speed page controller', () => {
       { type: 'backend', backend: 'wasm', available: true, note: '1 thread' },
       { type: 'matmul', size: 1024, medianMs: 150, gflops: 14.3, runs: 3 },
     ]);
-    script.set('webgl', [{ type: 'backend', backend: 'webgl', available: true, note: 'software renderer' }, { type: 'matmul', size: 256, medianMs: 10, gflops: 3.4, runs: 3 }]);
+    script.set('webgl', [
+      { type: 'backend', backend: 'webgl', available: true, note: 'software renderer' },
+      { type: 'matmul', size: 256, medianMs: 10, gflops: 3.4, runs: 3 },
+    ]);
     script.set('cpu', new Error('worker crashed'));
     const page = parts();
     const running = measureMatmul(page);
@@ -79,7 +85,13 @@ describe('the speed page controller', () => {
     await running;
 
     // WASM on every core, asked for explicitly, then on one thread (the kernel's count on 2 cores).
-    expect(requests.map((r) => `${r.backend}${r.wasmThreads === undefined ? '' : `/${r.wasmThreads}`}`)).toEqual(['webgpu', 'webgl', 'wasm/2', 'wasm/1', 'cpu']);
+    expect(requests.map((r) => `${r.backend}${r.wasmThreads === undefined ? '' : `/${r.wasmThreads}`}`)).toEqual([
+      'webgpu',
+      'webgl',
+      'wasm/2',
+      'wasm/1',
+      'cpu',
+    ]);
     expect(cellOf(page.matmulTable, 'wasm', '256').textContent).toBe('33.5');
     expect(cellOf(page.matmulTable, 'wasm', '256').dataset['value']).toBe('33.55');
     expect(page.matmulTable.querySelector('tr[data-row="wasm"] [data-note]')?.textContent).toBe(' (2 threads)');
@@ -101,8 +113,28 @@ describe('the speed page controller', () => {
   it('measures only the chosen backend and reports the median training run', async () => {
     script.set('wasm/2', [
       { type: 'backend', backend: 'wasm', available: true, note: '' },
-      { type: 'train', run: 'warm-up', samples: 1438, epochs: 1, fitMs: 200, totalMs: 260, fitSamplesPerSecond: 7190, finalLoss: 1.2, runs: 1 },
-      { type: 'train', run: 'measured', samples: 1438, epochs: 15, fitMs: 1500, totalMs: 1520, fitSamplesPerSecond: 14380, finalLoss: 0.0241, runs: 3 },
+      {
+        type: 'train',
+        run: 'warm-up',
+        samples: 1438,
+        epochs: 1,
+        fitMs: 200,
+        totalMs: 260,
+        fitSamplesPerSecond: 7190,
+        finalLoss: 1.2,
+        runs: 1,
+      },
+      {
+        type: 'train',
+        run: 'measured',
+        samples: 1438,
+        epochs: 15,
+        fitMs: 1500,
+        totalMs: 1520,
+        fitSamplesPerSecond: 14380,
+        finalLoss: 0.0241,
+        runs: 3,
+      },
     ]);
     const page = parts('wasm');
     await measureTraining(page);

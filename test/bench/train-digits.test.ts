@@ -9,7 +9,7 @@ beforeAll(async () => {
   await tf.ready();
 });
 
-describe('trainDigits (the bare worker\'s copy of lesson 1\'s training)', () => {
+describe("trainDigits (the bare worker's copy of lesson 1's training)", () => {
   it('trains on the shipped digits, times the run and disposes every tensor', async () => {
     const tools = createLearnerTools(tf, publicFolderFiles());
     await tools.data.load('digits').then((d) => tf.dispose([d.xTrain, d.yTrain, d.xTest, d.yTest])); // cache the file read

@@ -121,7 +121,11 @@ export interface BackendSetup {
  * Sets the tfjs backend for the kernel: `preference` when it starts here, else the fastest in
  * `cached` (or measured now), else the first that starts.
  */
-export async function chooseBackend(preference: BackendPreference, cached: ProbeCache | null, setup: BackendSetup = {}): Promise<BackendChoice> {
+export async function chooseBackend(
+  preference: BackendPreference,
+  cached: ProbeCache | null,
+  setup: BackendSetup = {},
+): Promise<BackendChoice> {
   wasmThreads = configureWasmThreads(setup.wasmThreads); // before any probe or activation starts the WASM backend
   let fallbackFrom: BackendName | null = null;
   if (preference !== 'auto') {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BEGIN_MARKER, END_MARKER, formatTarget, renderResultsSection, replaceResultsSection } from '../../../scripts/bench/markdown-report.ts';
+import {
+  BEGIN_MARKER,
+  END_MARKER,
+  formatTarget,
+  renderResultsSection,
+  replaceResultsSection,
+} from '../../../scripts/bench/markdown-report.ts';
 import { recordFigure, RESULTS_SCHEMA, type BenchResults } from '../../../scripts/bench/results-file.ts';
 import { TARGETS, type TargetSpec } from '../../../scripts/bench/targets.ts';
 
@@ -11,14 +17,33 @@ function results(): BenchResults {
     date: '2026-12-01T08:10:05.123Z',
     build: { commit: 'abc123def456', clean: false, changedPaths: ['a.ts', 'b.ts'], builtAt: '2026-12-01T08:00:00.000Z' },
     checkout: { commit: 'abc123def456', clean: false, changedPaths: ['a.ts', 'b.ts'] },
-    machine: { cpuModel: 'AMD EPYC', cpuFlags: ['avx2', 'fma'], cores: 2, os: 'Linux 6.1', node: 'v20.20.0', chromium: '156.0', loadBefore: [1.5, 1.25, 1], loadAfter: [2, 1.5, 1.1] },
+    machine: {
+      cpuModel: 'AMD EPYC',
+      cpuFlags: ['avx2', 'fma'],
+      cores: 2,
+      os: 'Linux 6.1',
+      node: 'v20.20.0',
+      chromium: '156.0',
+      loadBefore: [1.5, 1.25, 1],
+      loadAfter: [2, 1.5, 1.1],
+    },
     options: { lesson: 'first-model', exercise: null, only: [], neighbour: true },
     figures: [
       recordFigure(
         { number: 1, title: 'JS on first load', how: 'gzip' },
-        { kind: 'measured', measurements: [{ label: 'JS files', value: 26.94, unit: 'KB', target: TARGETS.firstLoadJs, detail: '(7 files)' }, { label: 'CSS', value: 9.5, unit: 'KB' }], notes: ['page: /lessons/first-model/ | x'] },
+        {
+          kind: 'measured',
+          measurements: [
+            { label: 'JS files', value: 26.94, unit: 'KB', target: TARGETS.firstLoadJs, detail: '(7 files)' },
+            { label: 'CSS', value: 9.5, unit: 'KB' },
+          ],
+          notes: ['page: /lessons/first-model/ | x'],
+        },
       ),
-      recordFigure({ number: 4, title: 'Longest task', how: 'observer' }, { kind: 'measured', measurements: [{ label: 'longest', value: 74, unit: 'ms', digits: 0, target: TARGETS.longTask }], notes: [] }),
+      recordFigure(
+        { number: 4, title: 'Longest task', how: 'observer' },
+        { kind: 'measured', measurements: [{ label: 'longest', value: 74, unit: 'ms', digits: 0, target: TARGETS.longTask }], notes: [] },
+      ),
       recordFigure({ number: 5, title: 'Matmul', how: 'speed page' }, { kind: 'failed', reason: 'the page threw\n  at stack' }),
     ],
   };
@@ -35,15 +60,30 @@ describe('the results section of BENCHMARKS.md', () => {
 
   it('names the earlier run of each figure a merged file kept', () => {
     const base = results();
-    const kept = { ...base.figures[0]!, earlierRun: { date: '2026-12-01T07:49:30.000Z', build: { commit: '736ddd180f37', clean: false, changedPaths: ['x'], builtAt: '2026-12-01T07:50:00.000Z' }, loadBefore: [3.03, 4, 4], loadAfter: [1.71, 3, 4] } };
-    const section = renderResultsSection({ ...base, options: { ...base.options, only: [4, 5] }, figures: [kept, ...base.figures.slice(1)] }, targets);
+    const kept = {
+      ...base.figures[0]!,
+      earlierRun: {
+        date: '2026-12-01T07:49:30.000Z',
+        build: { commit: '736ddd180f37', clean: false, changedPaths: ['x'], builtAt: '2026-12-01T07:50:00.000Z' },
+        loadBefore: [3.03, 4, 4],
+        loadAfter: [1.71, 3, 4],
+      },
+    };
+    const section = renderResultsSection(
+      { ...base, options: { ...base.options, only: [4, 5] }, figures: [kept, ...base.figures.slice(1)] },
+      targets,
+    );
     expect(section).toContain('Figures 4, 5 from this run; 1 from earlier runs (named in their sections).');
-    expect(section).toContain('#### 1. JS on first load\n\nFrom the run of 2026-12-01 07:49 UTC (build of `736ddd180f37`, working tree not clean; 1-minute load average 3.03 before, 1.71 after).');
+    expect(section).toContain(
+      '#### 1. JS on first load\n\nFrom the run of 2026-12-01 07:49 UTC (build of `736ddd180f37`, working tree not clean; 1-minute load average 3.03 before, 1.71 after).',
+    );
   });
 
   it('records the build, the machine and the load', () => {
     const section = renderResultsSection(results(), targets);
-    expect(section).toContain('**Run of 2026-12-01 08:10 UTC** on a build of commit `abc123def456` (working tree not clean: 2 changed paths; built 2026-12-01 08:00 UTC)');
+    expect(section).toContain(
+      '**Run of 2026-12-01 08:10 UTC** on a build of commit `abc123def456` (working tree not clean: 2 changed paths; built 2026-12-01 08:00 UTC)',
+    );
     expect(section).toContain('Machine: AMD EPYC, 2 cores; avx2, fma; Linux 6.1; Node v20.20.0; headless Chromium 156.0.');
     expect(section).toContain('Load average (1 / 5 / 15 min): 1.50 / 1.25 / 1.00 before, 2.00 / 1.50 / 1.10 after.');
   });

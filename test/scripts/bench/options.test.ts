@@ -4,7 +4,16 @@ import { parseBenchOptions, wants } from '../../../scripts/bench/options.ts';
 describe('bench options', () => {
   it('defaults to its own build folder and port, all figures', () => {
     const options = parseBenchOptions([], {});
-    expect(options).toMatchObject({ outDir: 'dist-bench', port: 4460, noBuild: false, forceBuild: false, lesson: 'first-model', neighbour: true, results: 'BENCHMARKS.json', reportOnly: false });
+    expect(options).toMatchObject({
+      outDir: 'dist-bench',
+      port: 4460,
+      noBuild: false,
+      forceBuild: false,
+      lesson: 'first-model',
+      neighbour: true,
+      results: 'BENCHMARKS.json',
+      reportOnly: false,
+    });
     if (options === 'help') throw new Error('unexpected help');
     expect(wants(options, 7)).toBe(true);
   });

@@ -5,7 +5,9 @@ import { trainingMismatches } from '../../../scripts/bench/training-cell.ts';
 /** The code of the first ```js run fence that uses show.fitCallbacks in a lesson file. */
 function trainingCell(lessonFile: string): string {
   const markdown = readFileSync(new URL(`../../../lessons/${lessonFile}`, import.meta.url), 'utf8');
-  const cell = [...markdown.matchAll(/```js run[^\n]*\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').find((code) => code.includes('show.fitCallbacks'));
+  const cell = [...markdown.matchAll(/```js run[^\n]*\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? '')
+    .find((code) => code.includes('show.fitCallbacks'));
   if (!cell) throw new Error(`${lessonFile} has no training cell`);
   return cell;
 }
@@ -16,7 +18,9 @@ describe('the bare worker trains what lesson 1 trains', () => {
   });
 
   it('names what differs', () => {
-    const changed = trainingCell('first-model.md').replace(/epochs:\s*15/, 'epochs: 3').replace('adam(0.01)', 'sgd(0.1)');
+    const changed = trainingCell('first-model.md')
+      .replace(/epochs:\s*15/, 'epochs: 3')
+      .replace('adam(0.01)', 'sgd(0.1)');
     expect(trainingMismatches(changed)).toEqual(['epochs: 15', 'adam(0.01)']);
   });
 });

@@ -39,7 +39,7 @@ const FALLBACK_DELAY_MS = 300;
  * when the kernel starts: a page that never runs code still never downloads uPlot. A failed
  * preload is silent; the first chart retries it.
  */
-export function preloadChartLibraryWhenIdle(load: ChartLibraryLoader = loadUPlot, scope: IdleScope = globalThis as unknown as IdleScope): void {
+export function preloadChartLibraryWhenIdle(load: ChartLibraryLoader = loadUPlot, scope: IdleScope = globalThis): void {
   const run = () => void load().catch(() => undefined);
   if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
   else scope.setTimeout(run, FALLBACK_DELAY_MS);

@@ -32,6 +32,7 @@ export function renderImageGrid(message: ImagesMessage): HTMLElement {
     grid.append(cell);
   }
   figure.append(grid, visuallyHidden(displayMessages.imagesSummary(count, height, width, labels)));
-  if (message.total > count) figure.append(element('p', { className: 'out-note', text: displayMessages.imagesCapped(count, message.total) }));
+  if (message.total > count)
+    figure.append(element('p', { className: 'out-note', text: displayMessages.imagesCapped(count, message.total) }));
   return figure;
 }

@@ -65,7 +65,9 @@ export class OutputView {
     this.load = options.loadChartLibrary ?? loadUPlot;
     this.requestFrame =
       options.requestFrame ??
-      (typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(() => callback()) : (callback) => setTimeout(callback, 16));
+      (typeof requestAnimationFrame === 'function'
+        ? (callback) => requestAnimationFrame(() => callback())
+        : (callback) => setTimeout(callback, 16));
   }
 
   /** Empties the Output and frees its charts (before a new run). */
