@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { exercisePanel } from './helpers';
+import { exercisePanel, setExerciseCode } from './helpers';
 
 /**
  * An exercise's errors are shown as a lesson cell's are: the line in the learner's own numbering
@@ -12,16 +12,8 @@ const TITLE = 'Fit a line by hand with gradient descent';
 
 const panelOf = (page: Page) => exercisePanel(page, TITLE);
 
-/** Replaces the code through the exercise's editor (Monaco takes over on focus) in one edit. */
-async function setCode(page: Page, panel: Locator, code: string) {
-  const editor = panel.getByRole('textbox', { name: `Your code for ${TITLE}` });
-  await editor.focus();
-  await expect(panel.locator('.exercise-monaco')).toBeVisible({ timeout: 30_000 });
-  await expect(editor).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
-  await expect(panel.locator('.view-lines')).toContainText(code.split('\n')[0]!.slice(0, 20));
-}
+/** Replaces the code through the exercise's editor (Enter starts editing, Monaco takes over) in one edit. */
+const setCode = (page: Page, panel: Locator, code: string) => setExerciseCode(page, panel, code);
 
 /** The editor's error squiggles, and those on the row of `line` (1-based; the code is short, so every row is rendered). */
 function markers(panel: Locator) {

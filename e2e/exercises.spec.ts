@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { exercisePanel } from './helpers';
+import { exercisePanel, setExerciseCode } from './helpers';
 
 /** Exercise panels are driven by role and accessible name only (see DESIGN.md "Accessible names"). */
 const TITLE = 'Fit a line by hand with gradient descent';
@@ -9,8 +9,7 @@ const solution = readFileSync(new URL('../exercises/fit-a-line/solution.js', imp
 const panel = (page: Page) => exercisePanel(page, TITLE);
 
 async function typeCode(page: Page, code: string) {
-  const editor = panel(page).getByRole('textbox', { name: `Your code for ${TITLE}` });
-  await editor.fill(code);
+  await setExerciseCode(page, panel(page), code);
 }
 
 test.describe('exercises', () => {
@@ -77,7 +76,7 @@ test.describe('exercises', () => {
     const reference = exercise.getByRole('region', { name: 'Reference solution' });
     await expect(reference).toBeVisible();
     await expect(reference.getByText('residual.mul(xs)', { exact: false }).first()).toBeVisible({ timeout: 20_000 });
-    // Monaco took over the editor on focus, and the solution is in its side-by-side diff editor.
+    // Monaco took over the editor when editing started, and the solution is in its side-by-side diff editor.
     await expect(exercise.locator('.exercise-monaco')).toBeVisible();
     await expect(reference.locator('.exercise-diff .monaco-diff-editor')).toBeVisible();
 
@@ -126,9 +125,7 @@ test.describe('exercises', () => {
       const title = /^title: (.+)$/m.exec(readFileSync(new URL(`${id}/prompt.md`, root), 'utf8'))?.[1] ?? id;
       await page.goto(`/exercises/${id}/`);
       const exercise = exercisePanel(page, title);
-      await exercise
-        .getByRole('textbox', { name: `Your code for ${title}` })
-        .fill(readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
+      await setExerciseCode(page, exercise, readFileSync(new URL(`${id}/solution.js`, root), 'utf8'));
       await exercise.getByRole('button', { name: 'Check' }).click();
       const status = exercise.getByRole('status');
       await expect(status).toHaveText(/^\d+ of \d+ tests passed$/, { timeout: 90_000 });

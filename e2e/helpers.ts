@@ -38,15 +38,26 @@ export async function runCell(cell: Locator, { outcome = 'done', timeout = 45_00
   }
 }
 
+/** A cell's code, by its accessible name ("Code of cell N"): the static code, then the editor in its place. */
+export const codeOf = (cell: Locator) => cell.getByRole('textbox', { name: /^Code of cell \d+$/ });
+
 /**
- * Replaces a cell's code through its editor (Monaco loads when the static code gets focus), typed
+ * Starts editing `code` (a cell's or an exercise's) as a keyboard user does: focus (which only
+ * focuses), then Enter; waits until the code has focus and takes typing (Monaco may load first).
+ */
+export async function startEditing(page: Page, code: Locator): Promise<void> {
+  await code.focus();
+  await page.keyboard.press('Enter');
+  await expect(code).toBeEditable({ timeout: 30_000 });
+  await expect(code).toBeFocused();
+}
+
+/**
+ * Replaces a cell's code through its editor (Monaco loads when editing starts, on Enter), typed
  * as one edit so that nothing is auto-closed, and waits until the editor shows it.
  */
 export async function setCode(page: Page, cell: Locator, code: string): Promise<void> {
-  const editor = cell.getByRole('textbox', { name: /^Code of cell \d+$/ });
-  if ((await editor.count()) === 0) await cell.locator('pre').focus();
-  else await editor.focus();
-  await expect(editor).toBeFocused({ timeout: 30_000 });
+  await startEditing(page, codeOf(cell));
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
   await expect(cell.locator('.view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
@@ -54,3 +65,20 @@ export async function setCode(page: Page, cell: Locator, code: string): Promise<
 
 /** An exercise panel by its accessible name ("Exercise: <title>"). */
 export const exercisePanel = (page: Page, title: string) => page.getByRole('region', { name: `Exercise: ${title}` });
+
+/** An exercise's code, by its accessible name ("Your code for <title>"): the textarea, then Monaco in its place. */
+export const exerciseCodeOf = (panel: Locator) => panel.getByRole('textbox', { name: /^Your code for / });
+
+/**
+ * Replaces an exercise's code through its editor: Enter starts editing and Monaco takes the
+ * textarea's place; the code is typed as one edit, and shown before this returns.
+ */
+export async function setExerciseCode(page: Page, panel: Locator, code: string): Promise<void> {
+  await startEditing(page, exerciseCodeOf(panel));
+  await expect(panel.locator('.exercise-monaco .view-lines')).toBeVisible({ timeout: 30_000 });
+  await expect(exerciseCodeOf(panel)).toBeFocused();
+  await expect(exerciseCodeOf(panel)).toBeEditable();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(code);
+  await expect(panel.locator('.exercise-monaco .view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
+}

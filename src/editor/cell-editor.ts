@@ -1,9 +1,11 @@
 /**
  * A Monaco editor in place of a cell's static code: grows with its content, follows the site's
- * light/dark theme, runs the cell on Ctrl/Cmd+Enter, and marks error lines.
+ * light/dark theme, runs the cell on Ctrl/Cmd+Enter, marks error lines, and edits only when the
+ * learner chooses to (Enter, a click; Escape leaves: monaco-edit-mode.ts).
  */
 import { loadMonaco } from './load-monaco';
 import { clearErrorMarks, markError } from './error-markers';
+import { bindEditMode } from './monaco-edit-mode';
 
 /** Options of attachCellEditor. */
 export interface CellEditorOptions {
@@ -13,6 +15,12 @@ export interface CellEditorOptions {
   uri: string;
   /** The editor's accessible name. */
   ariaLabel: string;
+  /** Whether the learner starts out editing (they opened the editor with Enter or a click). */
+  editing: boolean;
+  /** The id of the element that says how editing works (the editor's accessible description). */
+  describedBy: string | undefined;
+  /** Shown when the learner types while not editing. */
+  readOnlyMessage: string;
   /** Ctrl/Cmd+Enter. */
   onRun(): void;
   /** The code changed. */
@@ -39,11 +47,15 @@ const themeOf = (doc: Document) => {
   return dark ? 'vs-dark' : 'vs';
 };
 
-/** Replaces `block` (the static code) with an editor holding `options.code`. */
+/**
+ * Replaces `block` (the static code) with an editor holding `options.code`, focused if the block
+ * still had focus.
+ */
 export async function attachCellEditor(block: HTMLElement, options: CellEditorOptions): Promise<CellEditor> {
   const monaco = await loadMonaco();
   const host = document.createElement('div');
   host.className = 'cell-editor';
+  const hadFocus = block.contains(document.activeElement);
   block.replaceWith(host);
   const uri = monaco.Uri.parse(options.uri);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.code, 'javascript', uri);
@@ -62,7 +74,12 @@ export async function attachCellEditor(block: HTMLElement, options: CellEditorOp
     padding: { top: PADDING, bottom: PADDING },
     fixedOverflowWidgets: true,
     renderLineHighlightOnlyWhenFocus: true,
+    readOnly: !options.editing,
+    // Error squiggles stay while not editing (Monaco hides them in read-only editors by default).
+    renderValidationDecorations: 'on',
+    tabFocusMode: !options.editing,
   });
+  bindEditMode(monaco, editor, options);
   const fit = () => {
     host.style.height = `${Math.max(editor.getContentHeight(), LINE_HEIGHT * 3 + 2 * PADDING)}px`;
   };
@@ -72,6 +89,7 @@ export async function attachCellEditor(block: HTMLElement, options: CellEditorOp
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
   const themeWatch = new MutationObserver(() => monaco.editor.setTheme(themeOf(document)));
   themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  if (hadFocus) editor.focus();
 
   return {
     getCode: () => model.getValue(),

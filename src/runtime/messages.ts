@@ -125,4 +125,9 @@ export const runtimeMessages = {
   undoReset: () => 'Undo reset',
   resetDone: () => 'Code reset to the lesson’s version.',
   restoredEdit: () => 'Your edited code (saved in this browser)',
+
+  // Editing by keyboard (src/editor/edit-keys.ts): the code's accessible description, and what
+  // the editor says when the learner types before pressing Enter.
+  editKeys: () => 'Press Enter to edit the code, Escape to stop editing. Ctrl+Enter (Cmd+Enter on a Mac) runs the cell.',
+  editPrompt: () => 'Press Enter to edit the code.',
 } as const;

@@ -80,4 +80,10 @@ describe('runtime messages', () => {
     expect(m.unhandledRejection('Error: boom')).toMatch(/^A promise was rejected and nothing awaited or caught it: Error: boom\./);
     expect(m.outOfMemory('Invalid typed array length: 10000000000')).toMatch(/^Not enough memory for this tensor/);
   });
+  it('says how to edit a cell by keyboard, in its description and when typing before Enter', () => {
+    expect(m.editKeys()).toMatchInlineSnapshot(
+      `"Press Enter to edit the code, Escape to stop editing. Ctrl+Enter (Cmd+Enter on a Mac) runs the cell."`,
+    );
+    expect(m.editPrompt()).toBe('Press Enter to edit the code.');
+  });
 });

@@ -1,11 +1,18 @@
 /**
  * The exercise editor: a plain textarea on page load; Monaco replaces it when the learner first
- * focuses it (the ≈ 2.6 MB editor loads only on demand), keeping what was typed meanwhile. If
+ * starts editing (the ≈ 2.6 MB editor loads only on demand), keeping what was typed meanwhile. If
  * Monaco cannot load, the textarea stays and everything still works. Errors of the learner's code
  * are marked on their line as in a lesson cell (src/editor/error-markers.ts).
+ *
+ * Editing is chosen, as in a lesson cell (src/editor/edit-keys.ts): focus leaves the code
+ * read-only, so Tab moves on and typing changes nothing; Enter or a click starts editing, Escape
+ * (or leaving the code) stops it. The textarea never keeps Tab; Monaco does only while editing.
  */
+import { editKeyAction } from '../../editor/edit-keys';
 import { loadMonaco } from '../../editor/load-monaco';
 import { clearErrorMarks, markError } from '../../editor/error-markers';
+import { bindEditMode, type EditMode } from '../../editor/monaco-edit-mode';
+import { exerciseUi } from './ui-messages';
 
 /** The code editor of one exercise. */
 export interface ExerciseEditor {
@@ -20,11 +27,26 @@ export interface ExerciseEditor {
   readonly monaco: Awaited<ReturnType<typeof loadMonaco>> | undefined;
 }
 
+/** The id of the page's sentence saying how to edit an exercise's code. */
+export const EXERCISE_EDIT_KEYS_ID = 'exercise-edit-keys';
+
 const themeOf = () => {
   const chosen = document.documentElement.dataset['theme'];
   const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   return dark ? 'vs-dark' : 'vs';
 };
+
+/** The hidden sentence every exercise's code is described by. */
+function editKeysDescription(doc: Document): string {
+  if (!doc.getElementById(EXERCISE_EDIT_KEYS_ID)) {
+    const text = doc.createElement('p');
+    text.id = EXERCISE_EDIT_KEYS_ID;
+    text.hidden = true;
+    text.textContent = exerciseUi.editKeys;
+    doc.body.append(text);
+  }
+  return EXERCISE_EDIT_KEYS_ID;
+}
 
 /** Binds the editor of `textarea`. */
 export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string): ExerciseEditor {
@@ -40,6 +62,18 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
   let marked: { line: number; column: number | null; message: string } | undefined;
   let mark = () => {};
 
+  // The textarea's own edit mode, until Monaco (with its own) replaces it.
+  const describedBy = editKeysDescription(textarea.ownerDocument);
+  textarea.setAttribute('aria-describedby', describedBy);
+  let textareaEditing = false;
+  const setTextareaEditing = (editing: boolean) => {
+    textareaEditing = editing;
+    textarea.readOnly = !editing;
+    textarea.dataset['editing'] = String(editing);
+  };
+  setTextareaEditing(false);
+  let monacoMode: EditMode | undefined;
+
   const upgrade = async () => {
     let monaco: Awaited<ReturnType<typeof loadMonaco>>;
     try {
@@ -48,6 +82,8 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
       return; // stay with the textarea
     }
     const hadFocus = document.activeElement === textarea;
+    // Read before the swap: removing the focused textarea blurs it, which stops its editing.
+    const editing = hadFocus && textareaEditing;
     const host = document.createElement('div');
     host.className = 'exercise-monaco';
     const model = monaco.editor.createModel(textarea.value, 'javascript', monaco.Uri.parse(uri));
@@ -63,7 +99,12 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
       fontSize: 14,
       tabSize: 2,
       fixedOverflowWidgets: true,
+      readOnly: !editing,
+      // Error squiggles stay while not editing (Monaco hides them in read-only editors by default).
+      renderValidationDecorations: 'on',
+      tabFocusMode: !editing,
     });
+    monacoMode = bindEditMode(monaco, editor, { editing, describedBy, readOnlyMessage: exerciseUi.editPrompt });
     const fit = () => {
       host.style.height = `${Math.min(Math.max(editor.getContentHeight(), 160), 640)}px`;
     };
@@ -82,7 +123,25 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
     monacoApi = monaco;
     if (hadFocus) editor.focus();
   };
-  textarea.addEventListener('focus', () => void upgrade(), { once: true });
+
+  let upgrading: Promise<void> | undefined;
+  const startEditing = () => {
+    if (monacoMode) return monacoMode.start();
+    setTextareaEditing(true);
+    upgrading ??= upgrade();
+  };
+  textarea.addEventListener('keydown', (event) => {
+    const action = editKeyAction(event, textareaEditing);
+    if (action === 'start-editing') {
+      event.preventDefault();
+      startEditing();
+    } else if (action === 'stop-editing') {
+      event.preventDefault();
+      setTextareaEditing(false);
+    }
+  });
+  textarea.addEventListener('click', startEditing);
+  textarea.addEventListener('blur', () => setTextareaEditing(false));
 
   return {
     getCode: () => getCode(),

@@ -26,4 +26,7 @@ export const exerciseUi = {
   testTimedOut: 'timed out',
   reset: 'Reset to starter',
   confirmReset: 'Replace your code with the starter code? Your current code will be lost.',
+  /** The code's accessible description (src/editor/edit-keys.ts), and what the editor says on typing before Enter. */
+  editKeys: 'Press Enter to edit the code, Escape to stop editing.',
+  editPrompt: 'Press Enter to edit the code.',
 } as const;

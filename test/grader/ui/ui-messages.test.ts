@@ -29,4 +29,8 @@ describe('exercise and progress UI wording (pinned)', () => {
       'That progress file was written by a newer version of runfirst (format 3). Nothing was changed. Import it on the newer site.',
     );
   });
+  it('says how to edit the exercise code by keyboard', () => {
+    expect(exerciseUi.editKeys).toBe('Press Enter to edit the code, Escape to stop editing.');
+    expect(exerciseUi.editPrompt).toBe('Press Enter to edit the code.');
+  });
 });
