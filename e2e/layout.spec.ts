@@ -162,7 +162,7 @@ test.describe('chart colours', () => {
         return count;
       }, hex);
 
-  test('follow a switch from light to dark', async ({ browser }) => {
+  test('follow a switch from light to dark, and are light on paper', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'light', viewport: LAPTOP });
     const page = await context.newPage();
     // The grid colour of each theme (--border in src/styles/global.css).
@@ -176,6 +176,16 @@ test.describe('chart colours', () => {
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await expect.poll(() => pixelsOf(page, DARK_GRID)).toBeGreaterThan(100);
     expect(await pixelsOf(page, LIGHT_GRID)).toBe(0);
+
+    // Paper is light whatever the screen's theme: the chart too, as soon as printing starts.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await pixelsOf(page, LIGHT_GRID)).toBeGreaterThan(100);
+    expect(await pixelsOf(page, DARK_GRID)).toBe(0);
+    expect(await page.getByRole('main').evaluate((main) => getComputedStyle(main).color)).toBe('rgb(27, 31, 36)');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await pixelsOf(page, DARK_GRID)).toBeGreaterThan(100);
     await context.close();
   });
 });

@@ -9,7 +9,7 @@
 import type uPlot from 'uplot';
 import type { ChartLibraryLoader, UPlotConstructor } from './chart-library';
 import { element } from './dom';
-import { applyChartTheme, readChartTheme, watchThemeChanges, type ChartTheme } from './chart-theme';
+import { applyChartTheme, followTheme, readChartTheme, type ChartTheme } from './chart-theme';
 import { displayMessages } from '../../display/messages';
 
 /** Plot height in CSS pixels. */
@@ -25,7 +25,7 @@ export abstract class ChartView {
   private library: UPlotConstructor | null = null;
   private plot: uPlot | null = null;
   private observer: ResizeObserver | null = null;
-  private stopWatchingTheme: (() => void) | null = null;
+  private stopFollowingTheme: (() => void) | null = null;
   private attached = false;
   private destroyed = false;
 
@@ -74,7 +74,7 @@ export abstract class ChartView {
   destroy(): void {
     this.destroyed = true;
     this.observer?.disconnect();
-    this.stopWatchingTheme?.();
+    this.stopFollowingTheme?.();
     this.plot?.destroy();
     this.plot = null;
   }
@@ -84,8 +84,8 @@ export abstract class ChartView {
     const width = this.area.clientWidth || FALLBACK_WIDTH;
     this.area.textContent = '';
     this.plot = new this.library(this.options(width, readChartTheme(this.element)), this.data(), this.area);
-    this.stopWatchingTheme = watchThemeChanges(this.element.ownerDocument, () => {
-      if (this.plot) applyChartTheme(this.plot, readChartTheme(this.element));
+    this.stopFollowingTheme = followTheme(this.element, (theme) => {
+      if (this.plot) applyChartTheme(this.plot, theme);
     });
     if (typeof ResizeObserver === 'function') {
       this.observer = new ResizeObserver((entries) => {
