@@ -10,8 +10,7 @@
  */
 import { editKeyAction } from '../../editor/edit-keys';
 import { loadMonaco } from '../../editor/load-monaco';
-import { clearErrorMarks, markError } from '../../editor/error-markers';
-import { bindEditMode, type EditMode } from '../../editor/monaco-edit-mode';
+import type { EditMode } from '../../editor/monaco-edit-mode';
 import { exerciseUi } from './ui-messages';
 
 /** The code editor of one exercise. */
@@ -76,8 +75,15 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
 
   const upgrade = async () => {
     let monaco: Awaited<ReturnType<typeof loadMonaco>>;
+    let bindEditMode: typeof import('../../editor/monaco-edit-mode').bindEditMode;
+    let markers: typeof import('../../editor/error-markers');
     try {
-      monaco = await loadMonaco();
+      // The editor's helpers load with it, not with the page.
+      [monaco, { bindEditMode }, markers] = await Promise.all([
+        loadMonaco(),
+        import('../../editor/monaco-edit-mode'),
+        import('../../editor/error-markers'),
+      ]);
     } catch {
       return; // stay with the textarea
     }
@@ -118,7 +124,8 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
     });
     getCode = () => model.getValue();
     setCode = (code) => model.pushEditOperations([], [{ range: model.getFullModelRange(), text: code }], () => null);
-    mark = () => (marked ? markError(monaco, model, marked.line, marked.column, marked.message) : clearErrorMarks(monaco, model));
+    mark = () =>
+      marked ? markers.markError(monaco, model, marked.line, marked.column, marked.message) : markers.clearErrorMarks(monaco, model);
     mark();
     monacoApi = monaco;
     if (hadFocus) editor.focus();
