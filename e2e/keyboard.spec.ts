@@ -186,8 +186,11 @@ test.describe('a lesson by keyboard', () => {
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.type('// mine ');
     await expect(cell.locator('.view-lines')).toContainText('// mine');
-    // Tab indents while editing: the learner chose to edit.
+    // While editing, Tab indents (the learner chose to edit; the description says Escape leaves).
+    const typed = await shownCode(cell);
+    await page.keyboard.press('Tab');
     await expect(code).toBeFocused();
+    await expect.poll(() => shownCode(cell)).not.toBe(typed);
 
     await page.keyboard.press('Escape');
     await expect(code).toBeFocused();
