@@ -298,3 +298,38 @@ test('a progress page radio group is operated by arrow keys, and its buttons by 
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the focus ring contrasts at least 3:1 with what is behind it (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openLesson(page);
+    // A Tab press first, so that focus moved by the test shows as keyboard focus (:focus-visible).
+    await fromTheTop(page);
+    await page.keyboard.press('Tab');
+    // Measure the ring of a few kinds of control against the nearest painted background.
+    for (const control of [
+      page.getByRole('link', { name: 'Skip to content' }),
+      cellOf(page, 1).getByRole('button', { name: 'Run' }),
+      codeOf(cellOf(page, 1)),
+    ]) {
+      await control.focus();
+      const ratio = await control.evaluate((element) => {
+        const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+          const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) =>
+            c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4,
+          );
+          return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+        };
+        let behind: Element | null = element.parentElement;
+        while (behind && rgb(getComputedStyle(behind).backgroundColor)[3] === 0) behind = behind.parentElement;
+        if (!behind || getComputedStyle(element).outlineStyle === 'none') return 0;
+        const background = rgb(getComputedStyle(behind).backgroundColor);
+        const ring = rgb(getComputedStyle(element).outlineColor);
+        const [light, dark] = [luminance(ring), luminance(background)].sort((a, b) => b - a);
+        return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+      });
+      expect(ratio, `ring contrast of ${String(control)} (0: no ring, or nothing painted behind it)`).toBeGreaterThanOrEqual(3);
+    }
+  });
+}
