@@ -262,6 +262,24 @@ test.describe('an exercise by keyboard', () => {
   });
 });
 
+test('the reference solution beside the code lets Tab through too', async ({ page }) => {
+  await page.goto('/exercises/fit-a-line/');
+  const panel = exercisePanel(page, EXERCISE_TITLE);
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/of 5 tests passed$/, { timeout: 30_000 });
+  await panel.getByRole('button', { name: 'Show solution' }).click();
+  await panel.getByRole('group', { name: 'Confirm showing the solution' }).getByRole('button', { name: 'Yes, show it' }).click();
+  const reference = panel.getByRole('region', { name: 'Reference solution' });
+  const views = reference.getByRole('textbox');
+  await expect(views.first()).toBeAttached({ timeout: 20_000 });
+  await views.first().focus();
+  await expect(views.first()).toBeFocused();
+  // Its two read-only views are one Tab each; a third press at most leaves it.
+  const inside = () => reference.evaluate((region) => region.contains(document.activeElement));
+  for (let press = 0; press < 3 && (await inside()); press++) await page.keyboard.press('Tab');
+  expect(await inside()).toBe(false);
+});
+
 /** Every control of the main content a keyboard user should reach (one per radio group). */
 function expectedControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -4,6 +4,9 @@
  * out, typing shows "Press Enter to edit" and changes nothing); Enter, a click or a tap starts
  * editing; Escape leaves it once Monaco has nothing of its own open (suggestions, find, hover…),
  * and so does focus leaving the editor. Shared by lesson cells and exercises.
+ *
+ * Read-only alone already turns off Monaco's Tab-indents binding (its precondition is a writable
+ * editor); tab-focus mode turns off every other binding of Tab too (e.g. accepting a suggestion).
  */
 import type { MonacoApi } from './load-monaco';
 

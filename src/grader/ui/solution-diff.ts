@@ -40,8 +40,6 @@ export async function showSolutionDiff(host: HTMLElement, mine: string, solution
     const modified = monaco.editor.createModel(solution, 'javascript', monaco.Uri.parse(`${uriBase}/solution-${opened}.js`));
     const diff = monaco.editor.createDiffEditor(box, {
       readOnly: true,
-      // Nothing to type in a read-only view: Tab moves on rather than being kept by the editor.
-      tabFocusMode: true,
       originalEditable: false,
       renderSideBySide: true,
       automaticLayout: true,
