@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cellOf, outputOf, runCell } from './helpers';
+import { cellOf, exercisePanel, outputOf, runCell, setExerciseCode } from './helpers';
+
+const fitALineSolution = readFileSync(new URL('../exercises/fit-a-line/solution.js', import.meta.url), 'utf8');
 
 /**
  * The lesson page on a laptop and on a phone (issue 8): the first Run on the first screen, the
@@ -40,6 +43,22 @@ for (const viewport of [PHONE, LAPTOP]) {
           viewport.height,
         );
       }
+    });
+
+    test("runs a lesson's training cell and checks an exercise on this screen", async ({ page }) => {
+      await page.goto('/lessons/first-model/');
+      await runCell(cellOf(page, 1));
+      await expect(outputOf(cellOf(page, 1)).getByRole('figure').first()).toBeVisible();
+
+      await page.goto('/exercises/fit-a-line/');
+      const panel = exercisePanel(page, 'Fit a line by hand with gradient descent');
+      await setExerciseCode(page, panel, fitALineSolution);
+      const check = panel.getByRole('button', { name: 'Check' });
+      await check.scrollIntoViewIfNeeded();
+      await check.click();
+      await expect(panel.getByRole('status')).toHaveText('5 of 5 tests passed', { timeout: 30_000 });
+      await expect(panel.getByRole('list', { name: 'Test results' }).getByRole('listitem')).toHaveCount(5);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
   });
 }
