@@ -50,9 +50,10 @@ function header(results: BenchResults): string {
   const flags = machine.cpuFlags.length > 0 ? `; ${machine.cpuFlags.join(', ')}` : '';
   const load = (values: readonly number[]) => values.map((n) => n.toFixed(2)).join(' / ');
   const earlier = results.figures.filter((figure) => figure.earlierRun);
-  let partial = results.options.only.length > 0 ? ` Figures ${results.options.only.join(', ')} only.` : '';
+  const figures = (numbers: readonly number[]) => `${numbers.length === 1 ? 'Figure' : 'Figures'} ${numbers.join(', ')}`;
+  let partial = results.options.only.length > 0 ? ` ${figures(results.options.only)} only.` : '';
   if (earlier.length > 0)
-    partial = ` Figures ${results.options.only.join(', ')} from this run; ${earlier.map((figure) => figure.number).join(', ')} from earlier runs (named in their sections).`;
+    partial = ` ${figures(results.options.only)} from this run; ${earlier.map((figure) => figure.number).join(', ')} from earlier runs (named in their sections).`;
   return [
     `**Run of ${date}** on ${built}; bench scripts from \`${results.checkout.commit ?? 'unknown'}\`.${partial}`,
     `Machine: ${machine.cpuModel}, ${machine.cores} cores${flags}; ${machine.os}; Node ${machine.node}; headless Chromium ${machine.chromium}.`,

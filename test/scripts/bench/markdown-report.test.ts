@@ -74,6 +74,11 @@ describe('the results section of BENCHMARKS.md', () => {
       targets,
     );
     expect(section).toContain('Figures 4, 5 from this run; 1 from earlier runs (named in their sections).');
+    const single = renderResultsSection(
+      { ...base, options: { ...base.options, only: [6] }, figures: [kept, ...base.figures.slice(1)] },
+      targets,
+    );
+    expect(single).toContain(' Figure 6 from this run; 1 from earlier runs');
     expect(section).toContain(
       '#### 1. JS on first load\n\nFrom the run of 2026-12-01 07:49 UTC (build of `736ddd180f37`, working tree not clean; 1-minute load average 3.03 before, 1.71 after).',
     );
