@@ -334,7 +334,7 @@ describe('show helpers', () => {
     bar.done();
     bar.done();
     expect(h.of('progress-done')).toHaveLength(1);
-    expect(h.of('progress-done')[0]?.elapsedMs).toBe(1050);
+    expect(h.of('progress-done')[0]?.elapsedMs).toBe(1000 + FLUSH_INTERVAL_MS);
     expect(() => h.display.show.progress({ total: 0 })).toThrow('show.progress needs a total greater than 0');
   });
 
