@@ -8,6 +8,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchContext } from './context.ts';
 import { newBenchContext } from './browser-context.ts';
 import { NotMeasuredError } from './figure.ts';
+import { cellClass, cellSelector } from '../../src/runtime/cell/cell-selectors.ts';
+
+/** One cell of the lesson page, by its id (the cell's markup has one source: src/runtime/cell/). */
+const cellById = (cellId: string) => `section.${cellClass.cell}[data-cell-id="${cellId}"]`;
 
 /** The timing of one Run click, in milliseconds from the click event. */
 export interface CellRun {
@@ -89,7 +93,7 @@ export async function openLesson(context: BenchContext, lessonId = context.optio
   const page = await browserContext.newPage();
   const response = await page.goto(`${context.baseUrl}/lessons/${lessonId}/`);
   if (!response?.ok()) throw new Error(`/lessons/${lessonId}/ answered ${response?.status() ?? 'nothing'}`);
-  const run = page.locator('section.cell').first().getByRole('button', { name: 'Run', exact: true });
+  const run = page.locator(cellSelector.cell).first().getByRole('button', { name: 'Run', exact: true });
   try {
     await run.and(page.locator(':enabled')).waitFor({ timeout: 15_000 });
   } catch {
@@ -106,14 +110,14 @@ export async function openLesson(context: BenchContext, lessonId = context.optio
  * `expectOutput`, for its first output too (the page may paint output a frame after the status).
  */
 export async function runCell(page: Page, cellId: string, { timeoutMs = 120_000, expectOutput = true } = {}): Promise<CellRun> {
-  const cell = page.locator(`section.cell[data-cell-id="${cellId}"]`);
+  const cell = page.locator(cellById(cellId));
   if ((await cell.count()) !== 1) throw new Error(`no cell "${cellId}" on ${page.url()}`);
   const timing = cell.evaluate(
-    (root, [timeout, expectOutput]) =>
+    (root, [timeout, expectOutput, selectors]) =>
       new Promise<CellRun>((resolve, reject) => {
-        const output = root.querySelector('.cell-output');
-        const status = root.querySelector<HTMLElement>('.cell-status');
-        const button = root.querySelector('[data-action="run"]');
+        const output = root.querySelector(selectors.output);
+        const status = root.querySelector<HTMLElement>(selectors.status);
+        const button = root.querySelector(selectors.run);
         if (!output || !status || !button) return reject(new Error('the cell lacks its Output, status or Run button'));
         let start: number | undefined;
         let firstOutput: number | null = null;
@@ -154,7 +158,7 @@ export async function runCell(page: Page, cellId: string, { timeoutMs = 120_000,
         button.addEventListener('click', (event) => (start = event.timeStamp), { once: true, capture: true });
         setTimeout(() => reject(new Error(`cell "${root.getAttribute('data-cell-id')}" did not finish within ${timeout} ms`)), timeout);
       }),
-    [timeoutMs, expectOutput] as const,
+    [timeoutMs, expectOutput, { output: cellSelector.output, status: cellSelector.status, run: cellSelector.button('run') }] as const,
   );
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
   return await timing;
@@ -190,12 +194,15 @@ export function blockingBetween(page: Page, start: number, end: number): Promise
 
 /** The cell ids on the page, in order. */
 export function cellIds(page: Page): Promise<string[]> {
-  return page.locator('section.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-cell-id') ?? ''));
+  return page.locator(cellSelector.cell).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-cell-id') ?? ''));
 }
 
 /** The code of a cell as shown (static block or editor). */
 export function cellSource(page: Page, cellId: string): Promise<string> {
-  return page.locator(`section.cell[data-cell-id="${cellId}"] pre code`).first().innerText();
+  return page
+    .locator(`${cellById(cellId)} ${cellSelector.code}`)
+    .first()
+    .innerText();
 }
 
 /** The backend the kernel reports in its status (e.g. "wasm"), or "unknown". */
@@ -218,9 +225,9 @@ export async function kernelStatus(page: Page): Promise<string> {
  * `code` should be one line: Monaco auto-indents and closes brackets as text is typed.
  */
 export async function replaceCellCode(page: Page, cellId: string, code: string): Promise<void> {
-  const cell = page.locator(`section.cell[data-cell-id="${cellId}"]`);
+  const cell = page.locator(cellById(cellId));
   await cell.locator('pre').first().click();
-  await page.locator(`section.cell[data-cell-id="${cellId}"][data-editor="ready"]`).waitFor({ timeout: 60_000 });
+  await page.locator(`${cellById(cellId)}[data-editor="ready"]`).waitFor({ timeout: 60_000 });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
   const shown = (await cell.locator('.view-lines').innerText()).replace(/\s+/g, '');
