@@ -42,7 +42,7 @@ export abstract class ChartView {
     load().then(
       (library) => {
         this.library = library;
-        this.create();
+        void this.create();
       },
       (error: unknown) => {
         this.area.textContent = displayMessages.chartFailed(error instanceof Error ? error.message : String(error));
@@ -60,8 +60,9 @@ export abstract class ChartView {
   /** Call once the figure is in the page. */
   attach(): void {
     this.attached = true;
-    this.create();
-    this.draw();
+    // A plot created now starts from the current data: setting it again would render it twice.
+    if (this.create()) this.summary.textContent = this.describe();
+    else this.draw();
   }
 
   /** Brings plot and summary up to date with the data. */
@@ -79,8 +80,9 @@ export abstract class ChartView {
     this.plot = null;
   }
 
-  private create(): void {
-    if (!this.library || !this.attached || this.plot || this.destroyed) return;
+  /** Creates the plot once the library is loaded and the figure is in the page; true when it did. */
+  private create(): boolean {
+    if (!this.library || !this.attached || this.plot || this.destroyed) return false;
     const width = this.area.clientWidth || FALLBACK_WIDTH;
     this.area.textContent = '';
     this.plot = new this.library(this.options(width, readChartTheme(this.element)), this.data(), this.area);
@@ -94,6 +96,7 @@ export abstract class ChartView {
       });
       this.observer.observe(this.area);
     }
+    return true;
   }
 }
 

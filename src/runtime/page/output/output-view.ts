@@ -182,10 +182,15 @@ export class OutputView {
     const attachable = this.toAttach.filter((chart) => chart.element.isConnected);
     for (const chart of attachable) chart.attach();
     this.toAttach.splice(0, this.toAttach.length, ...this.toAttach.filter((chart) => !attachable.includes(chart)));
-    for (const view of this.dirty) view.draw();
-    this.dirty.clear();
+    // A frame that creates a plot (uPlot measures and renders it) redraws nothing else: the other
+    // charts and the progress bars catch up on the next frame, so no frame becomes a long task.
+    const drawNow = attachable.length === 0;
+    if (drawNow) {
+      for (const view of this.dirty) view.draw();
+      this.dirty.clear();
+    }
     if (this.following && root.scrollHeight > root.clientHeight) root.scrollTop = root.scrollHeight;
-    if (this.pending.length > 0) {
+    if (this.pending.length > 0 || this.dirty.size > 0) {
       this.schedule();
       return;
     }

@@ -141,7 +141,8 @@ describe('OutputView', () => {
       [0.9, 0.5],
       [null, 0.6],
     ]);
-    expect(plot.setDataCalls).toBe(2);
+    // Created with its data (not rendered a second time on attach), then one update for both points.
+    expect(plot.setDataCalls).toBe(1);
     expect(figure.querySelector('.out-visually-hidden')?.textContent).toBe('2 points. Latest: loss 0.5, val_loss 0.6.');
   });
 
@@ -259,6 +260,21 @@ describe('OutputView', () => {
     await paint();
     expect(bar.value).toBe(20);
     expect(label()).toBe('Training — epoch 1 of 4: done in 3.2 s');
+  });
+
+  it('redraws nothing else in the frame that creates a plot, and catches up on the next frame', async () => {
+    const { root, view, paint } = setup();
+    view.render({ kind: 'progress-create', id: 'p1', label: 'Training', total: 20 });
+    await paint();
+    const bar = root.querySelector('progress')!;
+    view.render({ kind: 'line-create', id: 'c1', title: 'Loss', series: ['loss'], xLabel: 'epoch', yLabel: '' });
+    view.render({ kind: 'progress-update', id: 'p1', done: 5, total: 20, etaMs: 1_000 });
+    await paint();
+    expect(FakePlot.created).toHaveLength(1);
+    expect(bar.value).toBe(0);
+    await paint();
+    expect(bar.value).toBe(5);
+    expect(FakePlot.created).toHaveLength(1);
   });
 
   it('renders errors with their line and detail, and notices', async () => {
