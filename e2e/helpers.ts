@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { LessonOutput } from '../test/lessons/claims/claim';
 
 /**
  * What the specs share for driving code cells and the kernel bar, by role and accessible name
@@ -81,4 +82,37 @@ export async function setExerciseCode(page: Page, panel: Locator, code: string):
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
   await expect(panel.locator('.exercise-monaco .view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
+}
+
+/**
+ * What every code cell on the page produced, as the lesson claims read it
+ * (test/lessons/claims/claim.ts): each console line's text (without the screen-reader level
+ * prefix), each table's header and cells, each line chart's text summary.
+ */
+export async function lessonOutputOf(page: Page, backend: string): Promise<LessonOutput> {
+  const cells = cellsIn(page);
+  const out: LessonOutput = { backend, cells: [] };
+  for (let i = 0; i < (await cells.count()); i++) {
+    const cell = cells.nth(i);
+    const output = outputOf(cell);
+    const lines = await output.locator('.out-line').evaluateAll((nodes) =>
+      nodes.map((node) =>
+        [...node.childNodes]
+          .filter((child) => child.nodeType === Node.TEXT_NODE)
+          .map((child) => child.textContent ?? '')
+          .join(''),
+      ),
+    );
+    const tables = await output.getByRole('table').evaluateAll((nodes) =>
+      nodes.map((table) => ({
+        columns: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
+        rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      })),
+    );
+    const charts = await output
+      .getByRole('figure', { name: /^Line chart/ })
+      .evaluateAll((nodes) => nodes.map((figure) => figure.querySelector('p')?.textContent ?? ''));
+    out.cells.push({ id: (await cell.getAttribute('data-cell-id')) ?? `cell-${i + 1}`, lines, tables, charts });
+  }
+  return out;
 }

@@ -1,10 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cellsIn, kernelStatus, outputOf, runCell, statusOf } from './helpers';
+import { cellsIn, kernelStatus, lessonOutputOf, outputOf, runCell, statusOf } from './helpers';
+import { brokenClaims, describeBroken } from '../test/lessons/claims/check-claims';
+import { claimsOf } from '../test/lessons/claims/index';
 
 /**
  * The course's lessons in a real browser: each lesson's first cell runs to "done" in one click,
  * and, with every cell run in page order, each theory layer's check cell prints its verdict (✓)
- * and no failure (✗). The backend is wasm unless LESSON_BACKEND names another (e.g. cpu, to
+ * and no failure (✗), and every claim the lesson's prose makes about its output
+ * (test/lessons/claims/<id>.ts, the same claims the node test holds on cpu) holds. The backend is wasm unless LESSON_BACKEND names another (e.g. cpu, to
  * measure the slowest case); the time of every cell is printed from its status line.
  */
 const LESSONS = ['first-model', 'learning-curves', 'bake-off', 'hyperparameter-search', 'pretrained', 'dirty-data', 'rerun'] as const;
@@ -46,7 +49,7 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
       console.log(`${id} [${BACKEND}]: first cell ${(await secondsOf(first)).toFixed(1)} s`);
     });
 
-    test(`${id}: every cell runs in order and every theory check confirms its result`, async ({ page }) => {
+    test(`${id}: every cell runs in order, every theory check confirms its result, and the prose's claims hold`, async ({ page }) => {
       test.setTimeout(8 * CELL_TIMEOUT_MS);
       await openLesson(page, id);
       // Open every theory layer so that its cells can be reached and run.
@@ -82,6 +85,8 @@ test.describe(`lessons on the ${BACKEND} backend`, () => {
         await expect(output, `${name} prints its verdict`).toContainText('✓');
         await expect(output, `${name} reports no failure`).not.toContainText('✗');
       }
+      const broken = brokenClaims(claimsOf(id), await lessonOutputOf(page, BACKEND));
+      expect(broken, describeBroken(id, BACKEND, broken)).toEqual([]);
     });
   }
 });

@@ -1,12 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { runLessonCells } from './run-lesson-cells';
+import { normaliseProse } from './claims/claim';
+import { brokenClaims, describeBroken } from './claims/check-claims';
+import { claimsOf } from './claims/index';
+import { nodeLessonOutput } from './claims/node-output';
 
 /**
  * Every lesson's cells run, in order, with real tfjs on the cpu backend: nothing throws, the
- * whole lesson fits the time budget, and every theory layer's check cell prints its verdict (✓),
- * never a failure (✗), and leaves no tensor behind.
+ * whole lesson fits the time budget, every theory layer's check cell prints its verdict (✓),
+ * never a failure (✗), and leaves no tensor behind, and every claim the lesson's prose makes
+ * about its output (test/lessons/claims/<id>.ts) holds on this run.
  */
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons');
 /**
@@ -19,6 +25,15 @@ const lessonFiles = readdirSync(LESSONS_DIR).filter((f) => f.endsWith('.md')).so
 const timings: string[] = [];
 
 describe.each(lessonFiles)('lesson %s', (file) => {
+  const id = file.replace(/\.md$/, '');
+  const claims = claimsOf(id);
+
+  test('every claim quotes words the lesson says', () => {
+    const prose = normaliseProse(readFileSync(join(LESSONS_DIR, file), 'utf8'));
+    const missing = claims.map((c) => c.says).filter((says) => !prose.includes(normaliseProse(says)));
+    expect(missing, `claims in test/lessons/claims/${id}.ts whose words are not (or no longer) in lessons/${file}`).toEqual([]);
+  });
+
   test('its cells run in order without error, within the budget, and every theory check passes', async () => {
     const run = await runLessonCells(join(LESSONS_DIR, file));
     if (run.error) {
@@ -45,6 +60,8 @@ describe.each(lessonFiles)('lesson %s', (file) => {
       expect(output, `${file}:${check.cell.line} ${check.cell.id} reports no failure`).not.toMatch(/✗/);
       expect(check.tensorDelta, `${file}:${check.cell.line} ${check.cell.id} leaves no tensors`).toBe(0);
     }
+    const broken = brokenClaims(claims, nodeLessonOutput(run, 'cpu'));
+    expect(broken, describeBroken(file, 'cpu', broken)).toEqual([]);
   }, 180_000);
 });
 

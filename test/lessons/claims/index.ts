@@ -1,0 +1,26 @@
+/** Every lesson's claims, by lesson id (the lesson file's name without `.md`). */
+import type { Claim } from './claim';
+import { claims as bakeOff } from './bake-off';
+import { claims as dirtyData } from './dirty-data';
+import { claims as firstModel } from './first-model';
+import { claims as hyperparameterSearch } from './hyperparameter-search';
+import { claims as learningCurves } from './learning-curves';
+import { claims as pretrained } from './pretrained';
+import { claims as rerun } from './rerun';
+
+export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
+  'first-model': firstModel,
+  'learning-curves': learningCurves,
+  'bake-off': bakeOff,
+  'hyperparameter-search': hyperparameterSearch,
+  pretrained,
+  'dirty-data': dirtyData,
+  rerun,
+};
+
+/** The claims of lesson `id`; throws for a lesson that has no claims file listed here. */
+export function claimsOf(id: string): readonly Claim[] {
+  const claims = lessonClaims[id];
+  if (!claims) throw new Error(`lesson "${id}" has no claims: add test/lessons/claims/${id}.ts and list it in test/lessons/claims/index.ts`);
+  return claims;
+}

@@ -1,0 +1,4 @@
+import type { Claim } from './claim';
+
+/** What lessons/pretrained.md tells the learner they will see, each sentence with its check. */
+export const claims: Claim[] = [];
