@@ -1,7 +1,8 @@
 /**
- * The proof for every exercise in exercises/: its reference solution passes all its hidden tests,
- * and its starter and each wrong solution kept beside it (`wrong-<mistake>.js`, a plausible
- * mistake the tests must catch) fail at least one — graded by the same `grade` the browser's
+ * The proof for every exercise in exercises/: its reference solution and each other right
+ * solution kept beside it (`right-<variant>.js`, written differently, so a grader that only knows
+ * its own solution is caught) pass all its hidden tests, and its starter and each wrong solution
+ * kept beside it (`wrong-<mistake>.js`, a plausible mistake the tests must catch) fail at least one — graded by the same `grade` the browser's
  * grading worker runs, on the same tfjs backend (only the realm shell differs: worker threads
  * here, module workers there).
  */
@@ -27,13 +28,18 @@ beforeAll(async () => {
 function exercise(id: string) {
   const read = (file: string) => readFileSync(join(root, id, file), 'utf8');
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(read('prompt.md'))?.[1] ?? '';
-  const wrong = readdirSync(join(root, id)).filter((name) => /^wrong-.+\.js$/.test(name)).sort();
+  const kept = (prefix: string) =>
+    readdirSync(join(root, id))
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.js'))
+      .sort()
+      .map((file) => ({ file, code: read(file) }));
   return {
     meta: exerciseSchema.parse(parse(frontmatter)),
     starter: read('starter.js'),
     solution: read('solution.js'),
     tests: read('tests.js'),
-    wrong: wrong.map((file) => ({ file, code: read(file) })),
+    wrong: kept('wrong-'),
+    right: kept('right-'),
   };
 }
 
@@ -41,7 +47,7 @@ const failures = (report: GradeReport) =>
   [report.problem, ...report.tests.filter((t) => t.status !== 'passed').map((t) => `${t.name}: ${t.message}`)].filter(Boolean).join('\n');
 
 describe.each(ids)('exercise %s', (id) => {
-  const { meta, starter, solution, tests, wrong } = exercise(id);
+  const { meta, starter, solution, tests, wrong, right } = exercise(id);
   // Generous: every test at its full time limit, plus starting the realm.
   const budget = (tests.match(/\btest\(/g)?.length ?? 1) * meta.timeLimit * 1000 + 30_000;
 
@@ -58,6 +64,14 @@ describe.each(ids)('exercise %s', (id) => {
     expect(report.total).toBeGreaterThan(0);
     expect(report.passed).toBeLessThan(report.total);
   }, budget);
+
+  for (const { file, code } of right) {
+    it(`its right solution ${file} passes every test`, async () => {
+      const report = await grade(env, { code, tests, timeLimitSeconds: meta.timeLimit });
+      expect(failures(report)).toBe('');
+      expect(report.passed).toBe(report.total);
+    }, budget);
+  }
 
   for (const { file, code } of wrong) {
     it(`its wrong solution ${file} fails at least one test`, async () => {
