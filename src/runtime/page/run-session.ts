@@ -6,7 +6,8 @@
 import type { BackendPreference } from '../backend-names';
 import type { DisplayMessage } from '../display/protocol';
 import { OutputView } from './output/output-view';
-import { preloadChartLibraryWhenIdle } from './output/chart-library';
+import { loadUPlot, preloadChartLibraryWhenIdle } from './output/chart-library';
+import { warmUpChart } from './output/chart-warm-up';
 import { KernelClient, type RunOutcome, type StopReason } from './kernel-client';
 import { runtimeMessages } from '../messages';
 import type { KernelError, KernelEvent, LeakReport } from '../protocol';
@@ -50,8 +51,8 @@ export function createRunSession({ cells, baseUrl, defaultSeconds, kernelBar, la
   const byId = new Map(cells.map((cell) => [cell.id, cell]));
   const client = new KernelClient({ baseUrl, backend: loadBackendPreference(), probe: loadProbe() });
   // While the kernel worker loads tfjs, the page is idle: evaluate the chart library then, not
-  // when a run's first chart appears.
-  preloadChartLibraryWhenIdle();
+  // when a run's first chart appears, and draw one chart off-screen so its code is warm too.
+  preloadChartLibraryWhenIdle(loadUPlot, globalThis, (library) => warmUpChart(library));
   const views = new Map<string, OutputView>();
   const viewOf = (cell: CellView) => {
     let view = views.get(cell.id);

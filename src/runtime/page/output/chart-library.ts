@@ -35,12 +35,27 @@ const FALLBACK_DELAY_MS = 300;
 /**
  * Loads the chart library in the page's next idle moment (requestIdleCallback; a short timer
  * where the browser has none), so that the first chart of a run does not evaluate uPlot's module
- * on the spot — that evaluation was the longest main-thread task of a first training run. Called
- * when the kernel starts: a page that never runs code still never downloads uPlot. A failed
- * preload is silent; the first chart retries it.
+ * on the spot — that evaluation was the longest main-thread task of a first training run — and
+ * then, in a second idle moment, hands the library to `warmUp` (the page passes chart-warm-up's
+ * off-screen chart, so the first real `new uPlot` does not run cold either). Called when the
+ * kernel starts: a page that never runs code still never downloads uPlot. A failed preload or
+ * warm-up is silent; the first chart retries the load.
  */
-export function preloadChartLibraryWhenIdle(load: ChartLibraryLoader = loadUPlot, scope: IdleScope = globalThis): void {
-  const run = () => void load().catch(() => undefined);
-  if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else scope.setTimeout(run, FALLBACK_DELAY_MS);
+export function preloadChartLibraryWhenIdle(
+  load: ChartLibraryLoader = loadUPlot,
+  scope: IdleScope = globalThis,
+  warmUp?: (library: UPlotConstructor) => Promise<void>,
+): void {
+  const whenIdle = (task: () => void) => {
+    if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    else scope.setTimeout(task, FALLBACK_DELAY_MS);
+  };
+  whenIdle(() => {
+    load().then(
+      (library) => {
+        if (warmUp) whenIdle(() => void warmUp(library).catch(() => undefined));
+      },
+      () => undefined,
+    );
+  });
 }
