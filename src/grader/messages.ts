@@ -75,3 +75,42 @@ export const testErrorMessages = {
     `The test stopped with ${error.name}: ${error.message}. Check that your code returns what the task asks for (the right type and shape).`,
   badTestFile: (reason: string) => `The exercise's tests could not be read (${reason}). This is a bug in the exercise; please report it.`,
 } as const;
+
+/** How a forbidden name was written, for `sourceMessages.forbidden`. */
+export interface ForbiddenUse {
+  name: string;
+  form: 'direct' | 'alias' | 'method' | 'computed';
+  alias?: string;
+  line: number;
+}
+
+const listLines = (lines: readonly number[]) =>
+  lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+
+const describeUse = (use: ForbiddenUse, forbidden: readonly string[]) => {
+  const name = use.name.startsWith('.') ? `${use.name}(…)` : use.name;
+  switch (use.form) {
+    case 'alias':
+      return `${name} (under the name \`${use.alias}\`)`;
+    case 'method':
+      return `${name} (as the tensor method ${use.name.replace(/^tf\./, '')}(), which is the same op)`;
+    case 'computed':
+      return `${name}[…] with a computed name, which hides whether it is one of ${forbidden.join(', ')}`;
+    default:
+      return name;
+  }
+};
+
+/** Messages of the source checks (`source.*` in tests.js): what was used, where, and what to do instead. */
+export const sourceMessages = {
+  forbidden: (use: ForbiddenUse, forbidden: readonly string[], lineText: string, why: string, lines: readonly number[]) =>
+    `Your code uses ${describeUse(use, forbidden)} on line ${use.line}: \`${lineText}\`. ${why}` +
+    (lines.length > 1 ? ` (It is used ${lines.length} times, on ${listLines(lines)}.)` : ''),
+  loop: (name: string, loop: { kind: string; line: number; inFunction: string }, lineText: string, why: string) =>
+    `Your ${name}() runs ${loop.kind} on line ${loop.line}${loop.inFunction === name ? '' : ` (in ${loop.inFunction}(), which it calls)`}: \`${lineText}\`. ${why}`,
+  whyNoLoops: () =>
+    'Write it with whole-tensor operations (sub, exp, sum over an axis…), which work on every row and element at once: no loop over them, in JavaScript or in tensors.',
+  whyNoAutodiff: () =>
+    'Work the gradient out by hand and compute it with tensor operations: the point is to see what tf.grad would do for you.',
+  whyNoOptimizer: () => 'Take the step yourself: parameter = parameter − learningRate × gradient, with plain numbers or tensors.',
+} as const;

@@ -9,6 +9,7 @@ import type { DataApi } from '../../runtime/data/data-api';
 import type { ModelsApi } from '../../runtime/models/models-api';
 import { createExpect } from '../api/expect';
 import { createMl } from '../api/ml';
+import { createSourceChecks } from '../api/source-checks';
 import { GradeFailure } from '../api/grade-failure';
 import { createTestRegistry, withTimeLimit } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
@@ -128,8 +129,10 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   });
 
   try {
-    const define = new AsyncFunction('test', 'expect', 'learner', 'tf', 'data', 'models', 'ml', request.tests);
-    await define(registry.test, Object.freeze(createExpect(tf)), learner, tf, env.data, env.models, Object.freeze(createMl(tf)));
+    const define = new AsyncFunction('test', 'expect', 'learner', 'tf', 'data', 'models', 'ml', 'source', request.tests);
+    const isTensorMethod = (name: string) => typeof (tf.Tensor.prototype as unknown as Record<string, unknown>)[name] === 'function';
+    const source = Object.freeze(createSourceChecks(request.code, isTensorMethod));
+    await define(registry.test, Object.freeze(createExpect(tf)), learner, tf, env.data, env.models, Object.freeze(createMl(tf)), source);
   } catch (error) {
     return finish([], started, testErrorMessages.badTestFile(error instanceof Error ? error.message : String(error)));
   }

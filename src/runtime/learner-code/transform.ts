@@ -103,7 +103,8 @@ function declarationEdits(node: VariableDeclaration): Edit[] {
   return edits;
 }
 
-function parseLearnerCode(source: string): Program {
+/** Parses learner code as the runner does (script, top-level await and return, locations); throws `LearnerSyntaxError`. */
+export function parseLearnerCode(source: string): Program {
   try {
     return parse(source, {
       ecmaVersion: 'latest',
