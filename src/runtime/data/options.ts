@@ -4,6 +4,7 @@
  */
 import { DataError } from '../tools/errors.ts';
 import { dataMessages } from '../tools/messages.ts';
+import { MNIST_RESOLUTIONS, type MnistResolution } from './mnist-format.ts';
 import type { DatasetName } from './types.ts';
 
 /** Options after validation, defaults filled in. */
@@ -12,7 +13,9 @@ export interface ResolvedOptions {
   seed: number;
   trainPerClass: number | null;
   shape: 'flat' | 'image';
-  /** digits: the kept digits, ascending; synthetic: [0, …, classes − 1]. */
+  /** mnist: image side in pixels (other sets: unused, 14). */
+  resolution: MnistResolution;
+  /** digits, mnist: the kept digits, ascending; synthetic: [0, …, classes − 1]. */
   classes: number[];
   n: number;
   noise: number;
@@ -30,6 +33,7 @@ export const MAX_SYNTHETIC_CLASSES = 10;
 /** Which options each data set accepts. */
 export const OPTIONS_BY_DATASET: Record<DatasetName, readonly string[]> = {
   digits: ['shape', 'classes', 'testFraction', 'seed', 'trainPerClass'],
+  mnist: ['resolution', 'shape', 'classes', 'testFraction', 'seed', 'trainPerClass'],
   moons: ['n', 'noise', 'testFraction', 'seed', 'trainPerClass'],
   spirals: ['n', 'noise', 'classes', 'testFraction', 'seed', 'trainPerClass'],
   blobs: ['n', 'noise', 'classes', 'testFraction', 'seed', 'trainPerClass'],
@@ -67,10 +71,16 @@ export function resolveOptions(dataset: DatasetName, options: unknown): Resolved
   const trainPerClass = pick<number | null>('trainPerClass', null, (v) => isWhole(v) && v >= 1, 'a whole number of at least 1, such as 20');
   const shape = pick<'flat' | 'image'>('shape', 'flat', (v) => v === 'flat' || v === 'image', "'flat' or 'image'");
   const n = pick('n', DEFAULTS.n, (v) => isWhole(v) && v >= 10 && v <= MAX_POINTS, `a whole number from 10 to ${MAX_POINTS}`);
+  const resolution = pick<MnistResolution>(
+    'resolution',
+    14,
+    (v) => (MNIST_RESOLUTIONS as readonly unknown[]).includes(v),
+    '14 (14 × 14 images) or 8 (8 × 8, drawn like the UCI digits)',
+  );
   const noise = pick('noise', DEFAULTS.noise, (v) => typeof v === 'number' && v >= 0 && v <= 10, 'a number from 0 to 10, such as 0.1');
 
   let classes: number[];
-  if (dataset === 'digits') {
+  if (dataset === 'digits' || dataset === 'mnist') {
     classes = pick(
       'classes',
       [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
@@ -89,5 +99,5 @@ export function resolveOptions(dataset: DatasetName, options: unknown): Resolved
     );
     classes = Array.from({ length: count }, (_, index) => index);
   }
-  return { testFraction, seed, trainPerClass, shape, classes, n, noise };
+  return { testFraction, seed, trainPerClass, shape, resolution, classes, n, noise };
 }

@@ -1,7 +1,7 @@
 import type { Tensor } from '../tools/tf-type.ts';
 
 /** Names accepted by `data.load`. */
-export const DATASET_NAMES = ['digits', 'moons', 'spirals', 'blobs'] as const;
+export const DATASET_NAMES = ['digits', 'mnist', 'moons', 'spirals', 'blobs'] as const;
 
 /** A data set name accepted by `data.load`. */
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -14,9 +14,11 @@ export interface LoadOptions {
   seed?: number;
   /** Keep at most this many training examples per class (test set unchanged), e.g. 20 for few-shot. */
   trainPerClass?: number;
-  /** digits: 'flat' (x [n,64], default) or 'image' (x [n,8,8,1]). */
+  /** digits, mnist: 'flat' (x [n, side²], default) or 'image' (x [n, side, side, 1]). */
   shape?: 'flat' | 'image';
-  /** digits: the digits to keep, e.g. [0,1,2,3,4]; spirals/blobs: the number of classes (default 3). */
+  /** mnist: image side, 14 (default: the 28 × 28 originals averaged over 2 × 2 blocks) or 8 (drawn like the UCI digits). */
+  resolution?: 14 | 8;
+  /** digits, mnist: the digits to keep, e.g. [0,1,2,3,4]; spirals/blobs: the number of classes (default 3). */
   classes?: number[] | number;
   /** Synthetic sets: number of points before the split. Default 400. */
   n?: number;

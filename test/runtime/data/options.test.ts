@@ -13,12 +13,14 @@ describe('resolveOptions', () => {
       seed: 42,
       trainPerClass: null,
       shape: 'flat',
+      resolution: 14,
       classes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
       n: 400,
       noise: 0.1,
     });
     expect(resolveOptions('blobs', {}).classes).toEqual([0, 1, 2]);
     expect(resolveOptions('moons', {}).classes).toEqual([0, 1]);
+    expect(resolveOptions('mnist', { resolution: 8, classes: [4, 2] })).toMatchObject({ resolution: 8, classes: [2, 4] });
   });
 
   it('sorts the chosen digits', () => {
@@ -30,6 +32,8 @@ describe('resolveOptions', () => {
     ['digits', { classes: [] }, "option 'classes' must be a list of different digits 0–9, such as [0, 1, 2, 3, 4], got []."],
     ['digits', { classes: [1, 1] }, "option 'classes' must be a list of different digits 0–9"],
     ['digits', { classes: 3 }, "option 'classes' must be a list of different digits 0–9"],
+    ['mnist', { resolution: 28 }, "option 'resolution' must be 14 (14 × 14 images) or 8 (8 × 8, drawn like the UCI digits), got 28."],
+    ['mnist', { classes: [10] }, "option 'classes' must be a list of different digits 0–9"],
     ['spirals', { classes: [1, 2] }, "option 'classes' must be a whole number from 2 to 10, got [1, 2]."],
     ['blobs', { classes: 1 }, "option 'classes' must be a whole number from 2 to 10, got 1."],
     ['moons', { n: 5 }, "option 'n' must be a whole number from 10 to 100000, got 5."],
@@ -48,6 +52,7 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions('digits', { n: 3 })).toThrow(
       "Options for 'digits': 'shape', 'classes', 'testFraction', 'seed' and 'trainPerClass'.",
     );
+    expect(() => resolveOptions('digits', { resolution: 8 })).toThrow("data.load('digits'): unknown option 'resolution'.");
   });
 
   it('rejects options that are not an object', () => {
@@ -57,12 +62,12 @@ describe('resolveOptions', () => {
 
 describe('data.load names', () => {
   it('lists the valid names for an unknown or missing name', async () => {
-    await expect(data.load('mnist' as never)).rejects.toThrow(
-      "data.load: there is no data set named 'mnist'. Available: 'digits', 'moons', 'spirals' and 'blobs'.",
+    await expect(data.load('cifar' as never)).rejects.toThrow(
+      "data.load: there is no data set named 'cifar'. Available: 'digits', 'mnist', 'moons', 'spirals' and 'blobs'.",
     );
     await expect(data.load(undefined as never)).rejects.toThrow(
-      "data.load needs the name of a data set as its first argument, got undefined. Available: 'digits', 'moons', 'spirals' and 'blobs'.",
+      "data.load needs the name of a data set as its first argument, got undefined. Available: 'digits', 'mnist', 'moons', 'spirals' and 'blobs'.",
     );
-    expect(data.names).toEqual(['digits', 'moons', 'spirals', 'blobs']);
+    expect(data.names).toEqual(['digits', 'mnist', 'moons', 'spirals', 'blobs']);
   });
 });
