@@ -1,18 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { courseGlob } from './authoring/course-loader';
 import { lessonSchema } from './content/schemas/lesson';
 import { exerciseSchema } from './content/schemas/exercise';
 import { docSchema } from './content/schemas/doc';
 
 /** `lessons/<id>.md`: one markdown file per lesson. */
 const lessons = defineCollection({
-  loader: glob({ pattern: '*.md', base: './lessons' }),
+  loader: courseGlob({ pattern: '*.md', base: './lessons' }),
   schema: lessonSchema,
 });
 
 /** `exercises/<id>/prompt.md`: the prompt of each exercise folder; the id is the folder name. */
 const exercises = defineCollection({
-  loader: glob({
+  loader: courseGlob({
     pattern: '*/prompt.md',
     base: './exercises',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
@@ -22,7 +22,7 @@ const exercises = defineCollection({
 
 /** `docs/*.md`: pages for instructors (the authoring guide), sourced from the repo. */
 const docs = defineCollection({
-  loader: glob({ pattern: '*.md', base: './docs' }),
+  loader: courseGlob({ pattern: '*.md', base: './docs' }),
   schema: docSchema,
 });
 

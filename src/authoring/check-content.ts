@@ -38,9 +38,13 @@ const listFolders = (dir: string) =>
         .sort()
     : [];
 
-/** Runs the lesson markdown through the same remark plugins as the site, collecting errors. */
-async function checkMarkdownBody(path: string, source: string, frontmatter: Record<string, unknown>, errors: AuthoringError[]) {
-  const file = new VFile({ path, value: splitFrontmatter(source).body, data: { astro: { frontmatter } } });
+/**
+ * Runs the lesson markdown through the same remark plugins as the site, collecting errors.
+ * Without readable frontmatter the checks that compare the body with it (theory topics listed in
+ * `topics`) are skipped: the frontmatter's own error is the one to fix first.
+ */
+async function checkMarkdownBody(path: string, source: string, frontmatter: Record<string, unknown> | undefined, errors: AuthoringError[]) {
+  const file = new VFile({ path, value: splitFrontmatter(source).body, data: frontmatter ? { astro: { frontmatter } } : {} });
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)

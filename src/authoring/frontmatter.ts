@@ -47,13 +47,19 @@ export function validateFrontmatter<T>(
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): {
   data: T | undefined;
-  raw: Record<string, unknown>;
+  /** The frontmatter as YAML read it; undefined when there is none or it is not valid YAML. */
+  raw: Record<string, unknown> | undefined;
   problems: FrontmatterProblem[];
   lineOf: (path: (string | number)[]) => number | undefined;
 } {
   const { yaml } = splitFrontmatter(source);
   if (yaml === undefined) {
-    return { data: undefined, raw: {}, problems: [{ line: 1, reason: authoringMessages.missingFrontmatter() }], lineOf: () => undefined };
+    return {
+      data: undefined,
+      raw: undefined,
+      problems: [{ line: 1, reason: authoringMessages.missingFrontmatter() }],
+      lineOf: () => undefined,
+    };
   }
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
@@ -63,7 +69,7 @@ export function validateFrontmatter<T>(
     const first = doc.errors[0]!;
     return {
       data: undefined,
-      raw: {},
+      raw: undefined,
       problems: [
         { line: fileLine(first.pos[0]), reason: authoringMessages.unreadableFrontmatter(first.message.split('\n')[0] ?? first.code) },
       ],
