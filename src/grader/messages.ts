@@ -103,9 +103,21 @@ const describeUse = (use: ForbiddenUse, forbidden: readonly string[]) => {
 
 /** Messages of the source checks (`source.*` in tests.js): what was used, where, and what to do instead. */
 export const sourceMessages = {
-  forbidden: (use: ForbiddenUse, forbidden: readonly string[], lineText: string, why: string, lines: readonly number[]) =>
-    `Your code uses ${describeUse(use, forbidden)} on line ${use.line}: \`${lineText}\`. ${why}` +
-    (lines.length > 1 ? ` (It is used ${lines.length} times, on ${listLines(lines)}.)` : ''),
+  /** `lines`: every line the same name is used on; `others`: the other forbidden names used, each with its first line. */
+  forbidden: (
+    use: ForbiddenUse,
+    forbidden: readonly string[],
+    lineText: string,
+    why: string,
+    lines: readonly number[],
+    others: readonly { name: string; line: number }[],
+  ) => {
+    const notes = [
+      ...(lines.length > 1 ? [`It is used ${lines.length} times, on ${listLines(lines)}.`] : []),
+      ...(others.length > 0 ? [`Also not allowed here: ${others.map((o) => `${o.name} (line ${o.line})`).join(', ')}.`] : []),
+    ];
+    return `Your code uses ${describeUse(use, forbidden)} on line ${use.line}: \`${lineText}\`. ${why}${notes.length ? ` (${notes.join(' ')})` : ''}`;
+  },
   loop: (name: string, loop: { kind: string; line: number; inFunction: string }, lineText: string, why: string) =>
     `Your ${name}() runs ${loop.kind} on line ${loop.line}${loop.inFunction === name ? '' : ` (in ${loop.inFunction}(), which it calls)`}: \`${lineText}\`. ${why}`,
   whyNoLoops: () =>

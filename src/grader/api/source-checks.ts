@@ -58,8 +58,13 @@ export function createSourceChecks(code: string, isTensorMethod: (name: string) 
       throw new TypeError('source.forbids(names, why) needs an array of names and a message');
     const found = uses().usesOf(names);
     const first = found[0];
-    if (first)
-      throw new GradeFailure(sourceMessages.forbidden(first, names, lineText(first.line), why, [...new Set(found.map((use) => use.line))]));
+    if (!first) return;
+    const lines = [...new Set(found.filter((use) => use.name === first.name).map((use) => use.line))];
+    const others = new Map<string, number>();
+    for (const use of found) if (use.name !== first.name && !others.has(use.name)) others.set(use.name, use.line);
+    const named = (name: string) => (name.startsWith('.') ? `${name}(…)` : name);
+    const otherUses = [...others].map(([name, line]) => ({ name: named(name), line }));
+    throw new GradeFailure(sourceMessages.forbidden(first, names, lineText(first.line), why, lines, otherUses));
   };
 
   return {

@@ -30,10 +30,17 @@ describe('source.forbids (pinned wording)', () => {
     );
   });
 
-  it('covers everything under a forbidden namespace, and says how many times it is used', () => {
+  it('covers everything under a forbidden namespace, and names the other forbidden uses', () => {
     const code = 'const a = tf.losses.softmaxCrossEntropy(y, z);\nconst b = tf.losses.logLoss(y, p);';
     expect(forbidden(code)).toBe(
-      'Your code uses tf.losses.softmaxCrossEntropy on line 1: `const a = tf.losses.softmaxCrossEntropy(y, z);`. Build it from tf.exp, tf.sum and tf.log. (It is used 2 times, on lines 1 and 2.)',
+      'Your code uses tf.losses.softmaxCrossEntropy on line 1: `const a = tf.losses.softmaxCrossEntropy(y, z);`. Build it from tf.exp, tf.sum and tf.log. (Also not allowed here: tf.losses.logLoss (line 2).)',
+    );
+  });
+
+  it('counts the uses of the first name and lists the others', () => {
+    const code = 'const p = tf.softmax(z);\nconst q = z.logSoftmax();\nconst r = tf.softmax(q);';
+    expect(forbidden(code)).toBe(
+      'Your code uses tf.softmax on line 1: `const p = tf.softmax(z);`. Build it from tf.exp, tf.sum and tf.log. (It is used 2 times, on lines 1 and 3. Also not allowed here: tf.logSoftmax (line 2).)',
     );
   });
 
@@ -43,7 +50,7 @@ describe('source.forbids (pinned wording)', () => {
     );
     expect(forbidden('const sm = tf.logSoftmax;')).toMatch(/^Your code uses tf\.logSoftmax on line 1/);
     expect(forbidden('const t = tf;\nconst { losses } = t;\n\nlosses.softmaxCrossEntropy(y, z);')).toBe(
-      'Your code uses tf.losses on line 2: `const { losses } = t;`. Build it from tf.exp, tf.sum and tf.log. (It is used 2 times, on lines 2 and 4.)',
+      'Your code uses tf.losses on line 2: `const { losses } = t;`. Build it from tf.exp, tf.sum and tf.log. (Also not allowed here: tf.losses.softmaxCrossEntropy (line 4).)',
     );
     expect(failureOf(() => source('let f;\nf = tf.softmax;\n').forbids(['tf.softmax'], WHY))).toMatch(
       /^Your code uses tf\.softmax on line 2/,
@@ -140,7 +147,7 @@ describe('source.forbidsAutodiff and source.forbidsOptimizers', () => {
 
   it('optimizers: tf.train.*, minimize and fit, with the default reason', () => {
     expect(failureOf(() => source('const opt = tf.train.sgd(0.1);\nopt.minimize(() => loss());').forbidsOptimizers())).toBe(
-      'Your code uses tf.train.sgd on line 1: `const opt = tf.train.sgd(0.1);`. Take the step yourself: parameter = parameter − learningRate × gradient, with plain numbers or tensors. (It is used 2 times, on lines 1 and 2.)',
+      'Your code uses tf.train.sgd on line 1: `const opt = tf.train.sgd(0.1);`. Take the step yourself: parameter = parameter − learningRate × gradient, with plain numbers or tensors. (Also not allowed here: .minimize(…) (line 2).)',
     );
     expect(failureOf(() => source('const o = new tf.SGDOptimizer(0.1);').forbidsOptimizers())).toMatch(
       /^Your code uses tf\.SGDOptimizer on line 1/,
