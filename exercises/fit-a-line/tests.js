@@ -51,3 +51,29 @@ test('returns plain numbers', async () => {
 test('leaves no tensors behind', async () => {
   await learner.noLeakedTensors('fitLine', tf.tensor1d([0, 1, 2]), tf.tensor1d([1, 3, 5]), { learningRate: 0.1, steps: 20 });
 });
+
+test('two steps are two gradient steps, the second from where the first ended', async () => {
+  const xs = tf.tensor1d([1, 2, 3, 4]);
+  const ys = tf.tensor1d([2, 4, 6, 8]);
+  // After step 1, w = 0.3 and b = 0.1, so the residual is −1.7·x + 0.1 = [−1.6, −3.3, −5, −6.7]:
+  // ∂L/∂w = 2·mean(r·x) = −25 and ∂L/∂b = 2·mean(r) = −8.3, both computed before either moves.
+  const { w, b } = await learner.call('fitLine', xs, ys, { learningRate: 0.01, steps: 2 });
+  expect.allClose([w, b], [0.55, 0.183], { atol: 1e-5, rtol: 1e-4, what: 'Your [w, b] after two steps with learning rate 0.01' });
+});
+
+test('zero steps leave the starting point w = 0, b = 0', async () => {
+  const { w, b } = await learner.call('fitLine', tf.tensor1d([1, 2]), tf.tensor1d([3, 5]), { learningRate: 0.1, steps: 0 });
+  expect.allClose([w, b], [0, 0], { atol: 0, rtol: 0, what: 'Your [w, b] after 0 steps' });
+});
+
+test('writes the update itself (no optimizer, no model.fit)', () => {
+  source.forbidsOptimizers(
+    'Take the step yourself: w = w − learningRate · ∂L/∂w and b = b − learningRate · ∂L/∂b, with the two gradients you computed.',
+  );
+});
+
+test('computes the gradient itself (no tf.grad)', () => {
+  source.forbidsAutodiff(
+    'Use the formulas instead: with r = w·x + b − y, ∂L/∂w = 2·mean(r·x) and ∂L/∂b = 2·mean(r). Writing them is the point of the exercise.',
+  );
+});

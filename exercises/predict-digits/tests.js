@@ -16,8 +16,8 @@ test('predicts what the model says, as int32 of shape [n]', async () => {
   const model = await trainedModel(digits);
   const images = digits.xTest.slice(0, 50);
   const got = await learner.call('predictDigits', model, images);
-  expect.shape(got, [50], 'Your predictions');
-  expect.dtype(got, 'int32', 'Your predictions');
+  expect.shape(got, [50], 'Your tensor of predictions');
+  expect.dtype(got, 'int32', 'Your tensor of predictions');
   expect.equal(Array.from(got.dataSync()), Array.from(model.predict(images).argMax(-1).dataSync()), 'Your predictions');
 });
 
@@ -43,4 +43,20 @@ test('leaves no tensors behind', async () => {
   const model = await trainedModel(digits);
   await learner.noLeakedTensors('predictDigits', model, digits.xTest.slice(0, 10));
   await learner.noLeakedTensors('accuracy', tf.tensor1d([1, 2], 'int32'), tf.tensor1d([1, 0], 'int32'));
+});
+
+test('edges: a single image gives shape [1]; accuracy is 1 when all agree and 0 when none do', async () => {
+  const digits = await data.load('digits');
+  const model = await trainedModel(digits);
+  const one = digits.xTest.slice(0, 1);
+  const got = await learner.call('predictDigits', model, one);
+  expect.shape(got, [1], 'Your prediction for a batch of one image');
+  expect.equal(Array.from(got.dataSync()), Array.from(model.predict(one).argMax(-1).dataSync()), 'Your prediction for one image');
+  const labels = tf.tensor1d([4, 0, 9], 'int32');
+  expect.allClose(await learner.call('accuracy', labels, labels), 1, { atol: 0, rtol: 0, what: 'Your accuracy when every prediction is right' });
+  expect.allClose(await learner.call('accuracy', tf.tensor1d([1, 1, 1], 'int32'), labels), 0, {
+    atol: 0,
+    rtol: 0,
+    what: 'Your accuracy when every prediction is wrong',
+  });
 });

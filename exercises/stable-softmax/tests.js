@@ -44,3 +44,34 @@ test('both leave no tensors behind', async () => {
   await learner.noLeakedTensors('softmax', logits);
   await learner.noLeakedTensors('crossEntropy', logits, tf.tensor1d([1, 1, 1, 1, 1, 1], 'int32'));
 });
+
+test('edges: one row, a single class, equal logits, very negative logits', async () => {
+  // One row of four equal logits: every class gets 1/4; one class only: probability 1, loss 0.
+  expect.allClose(await learner.call('softmax', tf.tensor2d([[2, 2, 2, 2]])), [[0.25, 0.25, 0.25, 0.25]], {
+    rtol: 1e-5,
+    what: 'Your softmax of one row of equal logits',
+  });
+  expect.allClose(await learner.call('softmax', tf.tensor2d([[3], [-700]])), [[1], [1]], { rtol: 1e-6, what: 'Your softmax with a single class' });
+  const negative = tf.tensor2d([[-1000, -1001, -1002]]);
+  const probs = await learner.call('softmax', negative);
+  expect.finite(probs, 'Your softmax of very negative logits (−1000 and below, whose exp is 0)');
+  expect.allClose(probs, tf.softmax(negative), { rtol: 1e-4, atol: 1e-6, what: 'Your softmax of very negative logits' });
+  expect.allClose(await learner.call('crossEntropy', tf.tensor2d([[-1000, -1000, -1000, -1000]]), tf.tensor1d([2], 'int32')), Math.log(4), {
+    rtol: 1e-5,
+    what: 'Your cross-entropy of four equal logits (ln 4)',
+  });
+});
+
+test('builds softmax and cross-entropy itself (no tf.softmax, tf.logSoftmax or tf.losses)', () => {
+  source.forbids(
+    ['tf.softmax', 'tf.logSoftmax', 'tf.losses'],
+    "The exercise is to build them yourself: subtract each row's maximum, then exp, sum and divide; for the cross-entropy, subtract the log of that sum instead of dividing.",
+  );
+});
+
+test('works on whole tensors, with no loop over rows or elements', () => {
+  const why =
+    'Write it with tensor operations that act on every row at once: logits.max(-1, true) is each row’s maximum, .sum(-1, true) each row’s sum, and tf.oneHot picks the true class of every row.';
+  source.forbidsLoopsIn('softmax', why);
+  source.forbidsLoopsIn('crossEntropy', why);
+});

@@ -1,0 +1,15 @@
+// Mistake: a squeeze() "to drop the extra axis". argMax already dropped it, and for a batch of
+// one image squeeze() drops the batch axis too: shape [] instead of [1].
+function predictDigits(model, images) {
+  return tf.tidy(() => model.predict(images).argMax(-1).squeeze().toInt());
+}
+
+function accuracy(predicted, labels) {
+  return tf.tidy(() => predicted.equal(labels).toFloat().mean().dataSync()[0]);
+}
+
+// Try it on the digits with a freshly built (untrained) model: expect about 10 % accuracy.
+const digits = await data.load('digits');
+const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [64], units: 10, activation: 'softmax' })] });
+const predicted = predictDigits(model, digits.xTest);
+console.log('accuracy of an untrained model:', accuracy(predicted, digits.yTest));
