@@ -28,7 +28,7 @@ export function mergeExercise(mine: ExerciseProgress, theirs: ExerciseProgress):
   return merged;
 }
 
-/** `theirs` merged into `mine`: every cell and exercise of both; where both have one, the newer code and the furthest progress win. */
+/** `theirs` merged into `mine`: every cell and exercise of both; where both have one, the newer code and the furthest progress win; `mine`'s name, else theirs. */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const cells = { ...mine.cells };
   for (const [key, cell] of Object.entries(theirs.cells)) {
@@ -40,5 +40,9 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     const own = exercises[id];
     exercises[id] = own ? mergeExercise(own, exercise) : exercise;
   }
-  return { version: mine.version, cells, exercises, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) };
+  const merged: Progress = { version: mine.version, cells, exercises, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) };
+  // The name stays the learner's own; a file's name is taken only when they have none.
+  const learnerName = mine.learnerName ?? theirs.learnerName;
+  if (learnerName !== undefined) merged.learnerName = learnerName;
+  return merged;
 }

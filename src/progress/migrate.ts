@@ -8,8 +8,10 @@ import {
   freshExercise,
   progressV1Schema,
   progressV2Schema,
+  progressV3Schema,
   type Progress,
   type ProgressV1,
+  type ProgressV2,
 } from './schema';
 
 /** Why stored data could not be used. */
@@ -21,8 +23,8 @@ export type ReadResult = { ok: true; progress: Progress; migratedFrom?: number }
 const EXERCISE_CODE_PREFIX = 'exercise:';
 
 /** v1 → v2: code split into cells and exercises, passed ids and hints become per-exercise records. */
-export function migrateV1toV2(old: ProgressV1, now: number): Progress {
-  const progress: Progress = { version: 2, cells: {}, exercises: {}, updatedAt: now };
+export function migrateV1toV2(old: ProgressV1, now: number): ProgressV2 {
+  const progress: ProgressV2 = { version: 2, cells: {}, exercises: {}, updatedAt: now };
   const exercise = (id: string) => (progress.exercises[id] ??= freshExercise());
   for (const [key, code] of Object.entries(old.code)) {
     if (key.startsWith(EXERCISE_CODE_PREFIX)) {
@@ -43,6 +45,11 @@ export function migrateV1toV2(old: ProgressV1, now: number): Progress {
   return progress;
 }
 
+/** v2 → v3: the same records; the learner has no name until they type one. */
+export function migrateV2toV3(old: ProgressV2): Progress {
+  return { ...old, version: 3 };
+}
+
 function describeZodIssue(issue: { path: (string | number)[]; message: string }): string {
   return `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`;
 }
@@ -59,10 +66,15 @@ export function readProgress(raw: unknown, now: number): ReadResult {
   if (version === 1) {
     const parsed = progressV1Schema.safeParse(raw);
     if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
-    return { ok: true, progress: migrateV1toV2(parsed.data, now), migratedFrom: 1 };
+    return { ok: true, progress: migrateV2toV3(migrateV1toV2(parsed.data, now)), migratedFrom: 1 };
   }
   if (version === 2) {
     const parsed = progressV2Schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
+    return { ok: true, progress: migrateV2toV3(parsed.data), migratedFrom: 2 };
+  }
+  if (version === 3) {
+    const parsed = progressV3Schema.safeParse(raw);
     if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
     return { ok: true, progress: parsed.data };
   }

@@ -1,6 +1,7 @@
 /**
- * The "Your progress" page: each exercise's status and hints from the store, Export progress
- * (downloads a JSON file) and Import progress (validates the chosen file completely, then
+ * The "Your progress" page: each exercise's status and hints from the store, the learner's name
+ * (optional, written into exports), Export progress (downloads a JSON file naming the learner
+ * and the course version) and Import progress (validates the chosen file completely, then
  * merges or replaces as the learner chose; a bad file changes nothing).
  */
 import { progressStore } from './store';
@@ -36,9 +37,17 @@ export function bindProgressPage(doc: Document = document): void {
     error.textContent = isError ? text : '';
   };
 
+  // The name is kept as it is typed; leaving the field shows it as it was kept (trimmed).
+  const nameInput = required<HTMLInputElement>(doc, '#learner-name');
+  const showName = () => (nameInput.value = store.read().learnerName ?? '');
+  nameInput.addEventListener('input', () => store.setLearnerName(nameInput.value));
+  nameInput.addEventListener('change', showName);
+  showName();
+
+  const courseVersion = required<HTMLElement>(doc, '[data-course-version]').dataset['courseVersion'] ?? '';
   required<HTMLButtonElement>(doc, '#export-progress').addEventListener('click', () => {
     const now = new Date();
-    const blob = new Blob([exportProgressText(store.read(), now)], { type: 'application/json' });
+    const blob = new Blob([exportProgressText(store.read(), now, courseVersion)], { type: 'application/json' });
     const link = doc.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = exportFileName(now);
@@ -58,6 +67,7 @@ export function bindProgressPage(doc: Document = document): void {
     else store.merge(result.progress);
     say(progressMessages.importDone(mode, Object.keys(result.progress.cells).length, Object.keys(result.progress.exercises).length), false);
     renderExerciseStatuses(doc);
+    showName();
   });
   renderExerciseStatuses(doc);
 }

@@ -5,7 +5,7 @@
  * reported once through `onProblem`, and the store carries on with empty progress.
  */
 import { readProgressText, type ReadProblem } from './migrate';
-import { cellKey, emptyProgress, freshExercise, type ExerciseProgress, type Progress } from './schema';
+import { cellKey, emptyProgress, freshExercise, LEARNER_NAME_MAX, type ExerciseProgress, type Progress } from './schema';
 import { progressMessages } from './messages';
 import { mergeProgress } from './merge';
 
@@ -60,12 +60,28 @@ export interface ProgressStore {
   recordSolutionViewed(id: string): void;
   /** How many of these exercises are passed. */
   completion(exerciseIds: readonly string[]): { passed: number; total: number };
+  /** Keeps the learner's name (trimmed, cut to `LEARNER_NAME_MAX`; blank forgets it); returns what is kept. */
+  setLearnerName(name: string): string | undefined;
   /** Replaces all progress. */
   replace(progress: Progress): void;
   /** Merges other progress into this one (see `mergeProgress`). */
   merge(progress: Progress): void;
   /** Problems found so far (shown to the learner as a notice). */
   problems(): readonly StoreProblem[];
+}
+
+/**
+ * A typed name as it is kept: white space trimmed and each run of it made one space, cut to
+ * `LEARNER_NAME_MAX` UTF-16 units (the schema's measure) without splitting a character; blank is no name.
+ */
+export function normalLearnerName(name: string): string | undefined {
+  let kept = '';
+  for (const character of name.replace(/\s+/g, ' ').trim()) {
+    if (kept.length + character.length > LEARNER_NAME_MAX) break;
+    kept += character;
+  }
+  kept = kept.trim();
+  return kept === '' ? undefined : kept;
 }
 
 /** A Storage in memory, used when the browser's storage is disabled. */
@@ -187,6 +203,14 @@ export function createProgressStore({ storage, now = Date.now, onProblem }: Prog
     completion: (ids) => {
       const progress = read();
       return { passed: ids.filter((id) => progress.exercises[id]?.status === 'passed').length, total: ids.length };
+    },
+    setLearnerName: (name) => {
+      const kept = normalLearnerName(name);
+      update((p) => {
+        if (kept === undefined) delete p.learnerName;
+        else p.learnerName = kept;
+      });
+      return kept;
     },
     replace: (progress) => write({ ...progress, updatedAt: now() }),
     merge: (other) => write({ ...mergeProgress(read(), other), updatedAt: now() }),

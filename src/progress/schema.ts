@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The version written by this build. Data with a higher version was saved by a newer runfirst. */
-export const CURRENT_PROGRESS_VERSION = 2;
+export const CURRENT_PROGRESS_VERSION = 3;
 
 /**
  * Version 1, the first stored form: code keyed by "lessonId/cellId" or "exercise:id", the ids of
@@ -73,7 +73,7 @@ export const exerciseProgressSchema = z
 /** One exercise's progress, defaults filled in. */
 export type ExerciseProgress = z.output<typeof exerciseProgressSchema>;
 
-/** Version 2, the current form. */
+/** Version 2: cells and exercises as now, no learner name. Kept so old saves can be migrated. */
 export const progressV2Schema = z
   .object({
     /** Always 2. */
@@ -87,8 +87,27 @@ export const progressV2Schema = z
   })
   .strict();
 
+/** Version 2 data. */
+export type ProgressV2 = z.output<typeof progressV2Schema>;
+
+/** The longest learner name kept (longer input is cut). */
+export const LEARNER_NAME_MAX = 80;
+
+/** Version 3, the current form: version 2 plus the learner's name. */
+export const progressV3Schema = progressV2Schema
+  .extend({
+    /** Always 3. */
+    version: z.literal(3),
+    /**
+     * The name the learner typed on the progress page, shown to their group when they share an
+     * exported file. Optional: absent until they type one; never empty when present.
+     */
+    learnerName: z.string().trim().min(1).max(LEARNER_NAME_MAX).optional(),
+  })
+  .strict();
+
 /** The current progress data. */
-export type Progress = z.output<typeof progressV2Schema>;
+export type Progress = z.output<typeof progressV3Schema>;
 
 /** The key of a lesson cell in `Progress.cells`. */
 export function cellKey(lessonId: string, cellId: string): string {

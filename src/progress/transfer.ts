@@ -1,7 +1,7 @@
 /**
  * Export and import of progress as a JSON file. The file wraps the progress with a marker so
- * that a foreign JSON file is recognised and refused; an import is validated completely before
- * anything changes.
+ * that a foreign JSON file is recognised and refused, and names the course version it was
+ * exported from; a file is validated completely before anything uses it.
  */
 import { readProgress } from './migrate';
 import { progressMessages } from './messages';
@@ -16,13 +16,15 @@ export interface ProgressFile {
   format: typeof EXPORT_FORMAT;
   /** When it was exported (ISO 8601). */
   exportedAt: string;
-  /** The progress, in the format of its `version`. */
+  /** The course the progress was made on (see `course-version.ts`); absent in files exported before it was written. */
+  courseVersion?: string;
+  /** The progress, in the format of its `version` (the learner's name, if they typed one, is `progress.learnerName`). */
   progress: Progress;
 }
 
 /** The JSON text of an export file. */
-export function exportProgressText(progress: Progress, now: Date): string {
-  const file: ProgressFile = { format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress };
+export function exportProgressText(progress: Progress, now: Date, courseVersion: string): string {
+  const file: ProgressFile = { format: EXPORT_FORMAT, exportedAt: now.toISOString(), courseVersion, progress };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -31,26 +33,68 @@ export function exportFileName(now: Date): string {
   return `runfirst-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** The result of reading an import file: the progress, or the learner-facing error. */
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+/** Why a file cannot be used, as data; the import and the group board word it each for their reader. */
+export type ProgressFileProblem =
+  | { kind: 'not-json'; reason: string }
+  | { kind: 'foreign' }
+  | { kind: 'newer'; version: number }
+  | { kind: 'damaged'; where: string; problem: string };
 
-/** Validates the text of an import file completely; nothing is stored here. */
-export function parseProgressFile(text: string, now: number): ImportResult {
+/** A file read: its progress (migrated to the current version) and what the wrapper says, or the problem. */
+export type ProgressFileRead =
+  { ok: true; progress: Progress; exportedAt?: string; courseVersion?: string } | { ok: false; problem: ProgressFileProblem };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads and validates the text of an exported file completely; nothing is stored here. */
+export function readProgressFile(text: string, now: number): ProgressFileRead {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: progressMessages.importNotJson(error instanceof Error ? error.message : String(error)) };
+    return { ok: false, problem: { kind: 'not-json', reason: error instanceof Error ? error.message : String(error) } };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, error: progressMessages.importForeign() };
+  if (!isObject(raw) || raw['format'] !== EXPORT_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
+  const result = readProgress(raw['progress'], now);
+  if (!result.ok) {
+    if (result.problem.kind === 'newer') return { ok: false, problem: { kind: 'newer', version: result.problem.version } };
+    const detail = result.problem.detail;
+    const colon = detail.indexOf(': ');
+    return {
+      ok: false,
+      problem:
+        colon === -1
+          ? { kind: 'damaged', where: 'progress', problem: detail }
+          : { kind: 'damaged', where: `progress.${detail.slice(0, colon)}`, problem: detail.slice(colon + 2) },
+    };
   }
-  const result = readProgress((raw as { progress?: unknown }).progress, now);
-  if (result.ok) return { ok: true, progress: result.progress };
-  if (result.problem.kind === 'newer') return { ok: false, error: progressMessages.importNewer(result.problem.version) };
-  const detail = result.problem.detail;
-  const colon = detail.indexOf(': ');
-  return colon === -1
-    ? { ok: false, error: progressMessages.importInvalid('progress', detail) }
-    : { ok: false, error: progressMessages.importInvalid(`progress.${detail.slice(0, colon)}`, detail.slice(colon + 2)) };
+  const read: ProgressFileRead = { ok: true, progress: result.progress };
+  const { exportedAt, courseVersion } = raw;
+  // The wrapper's other fields are informative: a value of the wrong type is ignored, not fatal.
+  if (typeof exportedAt === 'string' && !Number.isNaN(Date.parse(exportedAt))) read.exportedAt = exportedAt;
+  if (typeof courseVersion === 'string' && courseVersion.length > 0 && courseVersion.length <= 100) read.courseVersion = courseVersion;
+  return read;
+}
+
+/** The result of reading an import file: the progress, or the learner-facing error. */
+export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+
+/** The import's wording of a problem with the chosen file. */
+export function importError(problem: ProgressFileProblem): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return progressMessages.importNotJson(problem.reason);
+    case 'foreign':
+      return progressMessages.importForeign();
+    case 'newer':
+      return progressMessages.importNewer(problem.version);
+    case 'damaged':
+      return progressMessages.importInvalid(problem.where, problem.problem);
+  }
+}
+
+/** Validates the text of an import file completely; nothing is stored here. */
+export function parseProgressFile(text: string, now: number): ImportResult {
+  const read = readProgressFile(text, now);
+  return read.ok ? { ok: true, progress: read.progress } : { ok: false, error: importError(read.problem) };
 }

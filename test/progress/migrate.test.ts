@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateV1toV2, readProgress, readProgressText } from '../../src/progress/migrate';
-import { CURRENT_PROGRESS_VERSION, progressV2Schema, type ProgressV1 } from '../../src/progress/schema';
+import { migrateV1toV2, migrateV2toV3, readProgress, readProgressText } from '../../src/progress/migrate';
+import { CURRENT_PROGRESS_VERSION, progressV2Schema, progressV3Schema, type ProgressV1 } from '../../src/progress/schema';
 
 const NOW = 1_700_000_000_000;
 
@@ -20,31 +20,48 @@ describe('progress migrations', () => {
     expect(v2.exercises['fit-a-line']).toMatchObject({ status: 'passed', passedAt: NOW, attempts: 1 });
   });
 
-  it('reads v1 data through the migration and says it migrated', () => {
+  it('reads v1 data through both migrations and says it migrated', () => {
     const result = readProgress(v1, NOW);
     expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (result.ok) expect(result.progress).toEqual(migrateV2toV3(migrateV1toV2(v1, NOW)));
     if (result.ok) expect(result.progress.version).toBe(CURRENT_PROGRESS_VERSION);
   });
 
-  it('reads current data unchanged', () => {
-    const current = {
-      version: 2,
-      cells: {},
-      exercises: { a: { status: 'attempted', attempts: 1, hintsUsed: 0, solutionViewed: false } },
-      updatedAt: 5,
-    };
+  const v2 = {
+    version: 2 as const,
+    cells: { 'first-model/first': { code: 'a', savedAt: 4 } },
+    exercises: { a: { status: 'attempted' as const, attempts: 1, hintsUsed: 2, solutionViewed: false, lastAttemptAt: 5 } },
+    updatedAt: 5,
+  };
+
+  it('migrates v2 to v3: every record kept, no learner name yet', () => {
+    const result = readProgress(v2, NOW);
+    expect(result).toEqual({ ok: true, migratedFrom: 2, progress: { ...v2, version: 3 } });
+    if (result.ok) expect(progressV3Schema.parse(result.progress)).toEqual(result.progress);
+    if (result.ok) expect(result.progress).not.toHaveProperty('learnerName');
+  });
+
+  it('reads current data (v3, with a learner name) unchanged', () => {
+    const current = { ...v2, version: 3, learnerName: 'Ana López' };
     expect(readProgress(current, NOW)).toEqual({ ok: true, progress: current });
   });
 
+  it('calls a v3 learner name that is blank or too long corrupt, and a v2 with a name corrupt (v2 had none)', () => {
+    expect(readProgress({ ...v2, version: 3, learnerName: '   ' }, NOW)).toMatchObject({ ok: false, problem: { kind: 'corrupt' } });
+    const long = readProgress({ ...v2, version: 3, learnerName: 'x'.repeat(81) }, NOW);
+    expect(long.ok === false && long.problem.kind === 'corrupt' && long.problem.detail).toMatch(/^learnerName: /);
+    expect(readProgress({ ...v2, learnerName: 'Ana' }, NOW)).toMatchObject({ ok: false, problem: { kind: 'corrupt' } });
+  });
+
   it('refuses data from a newer version instead of guessing', () => {
-    expect(readProgress({ version: 3, anything: true }, NOW)).toEqual({ ok: false, problem: { kind: 'newer', version: 3 } });
+    expect(readProgress({ version: 4, anything: true }, NOW)).toEqual({ ok: false, problem: { kind: 'newer', version: 4 } });
   });
 
   it('calls broken JSON, wrong shapes and unknown versions corrupt, with the place of the problem', () => {
     expect(readProgressText('{"version": 2, "cells":', NOW)).toMatchObject({ ok: false, problem: { kind: 'corrupt' } });
     expect(readProgress([], NOW)).toEqual({ ok: false, problem: { kind: 'corrupt', detail: 'not an object' } });
     expect(readProgress({ version: 'two' }, NOW)).toEqual({ ok: false, problem: { kind: 'corrupt', detail: 'unknown version "two"' } });
-    const bad = readProgress({ version: 2, cells: {}, exercises: { a: { status: 'done' } }, updatedAt: 1 }, NOW);
+    const bad = readProgress({ version: 3, cells: {}, exercises: { a: { status: 'done' } }, updatedAt: 1 }, NOW);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problem.kind === 'corrupt' && bad.problem.detail).toMatch(/^exercises\.a\.status: /);
   });

@@ -70,11 +70,43 @@ describe('progress store', () => {
     expect(problems[0]?.message).toBe(progressMessages.newerKeptAside(9, `${KEPT_ASIDE_PREFIX}1000`));
   });
 
-  it('migrates stored v1 data and writes it back as v2', () => {
+  it('migrates stored v1 data and writes it back as v3', () => {
     const { storage, store } = setup(JSON.stringify({ version: 1, code: { 'first-model/first': 'a' }, passed: ['x'], hints: {} }));
     expect(store.getCellCode('first-model', 'first')).toBe('a');
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{}')).toMatchObject({ version: 2 });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{}')).toMatchObject({ version: 3 });
     expect(store.getExercise('x').status).toBe('passed');
+  });
+
+  it('migrates stored v2 data to v3 and keeps every record; nothing is kept aside', () => {
+    const v2 = {
+      version: 2,
+      cells: {},
+      exercises: { x: { status: 'passed', attempts: 1, hintsUsed: 1, solutionViewed: false } },
+      updatedAt: 7,
+    };
+    const { storage, store, problems } = setup(JSON.stringify(v2));
+    expect(store.getExercise('x')).toMatchObject({ status: 'passed', hintsUsed: 1 });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ ...v2, version: 3 });
+    expect(problems).toEqual([]);
+    expect(storage.length).toBe(1);
+  });
+
+  it('keeps the learner name trimmed and cut to 80 characters (never splitting one); blank forgets it', () => {
+    const { store } = setup();
+    expect(store.setLearnerName('  Ana   María  ')).toBe('Ana María');
+    expect(store.read().learnerName).toBe('Ana María');
+    const long = store.setLearnerName(`${'a'.repeat(79)}😀 more`);
+    expect(long).toBe('a'.repeat(79));
+    expect(store.setLearnerName('😀'.repeat(50))).toBe('😀'.repeat(40));
+    expect(store.read().learnerName).toBe('😀'.repeat(40));
+    expect(store.setLearnerName('   ')).toBeUndefined();
+    expect(store.read()).not.toHaveProperty('learnerName');
+  });
+
+  it('a stored name survives a new store over the same storage (a reload)', () => {
+    const { storage, store } = setup();
+    store.setLearnerName('<script>alert(1)</script>');
+    expect(createProgressStore({ storage }).read().learnerName).toBe('<script>alert(1)</script>');
   });
 
   it('reports storage that refuses writes instead of throwing', () => {

@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportProgressText, parseProgressFile } from '../../src/progress/transfer';
+import { exportFileName, exportProgressText, parseProgressFile, readProgressFile } from '../../src/progress/transfer';
 import { progressMessages } from '../../src/progress/messages';
 import { mergeProgress } from '../../src/progress/merge';
 import { emptyProgress, type Progress } from '../../src/progress/schema';
 
 const sample: Progress = {
-  version: 2,
+  version: 3,
   cells: { 'first-model/first': { code: 'a', savedAt: 10 } },
   exercises: { softmax: { status: 'passed', attempts: 2, hintsUsed: 1, solutionViewed: false, passedAt: 20 } },
   updatedAt: 20,
 };
 
 describe('progress export and import', () => {
-  it('round-trips an export', () => {
-    const text = exportProgressText(sample, new Date(0));
+  it('round-trips an export, with the learner name and the course version', () => {
+    const text = exportProgressText(sample, new Date(0), '0.1.0+abcdef12');
     expect(parseProgressFile(text, 99)).toEqual({ ok: true, progress: sample });
+    const named = { ...sample, learnerName: 'Ana' };
+    const file = JSON.parse(exportProgressText(named, new Date(0), '0.1.0+abcdef12')) as Record<string, unknown>;
+    expect(file).toEqual({
+      format: 'runfirst-progress',
+      exportedAt: '1970-01-01T00:00:00.000Z',
+      courseVersion: '0.1.0+abcdef12',
+      progress: named,
+    });
+    expect(readProgressFile(JSON.stringify(file), 99)).toEqual({
+      ok: true,
+      progress: named,
+      exportedAt: '1970-01-01T00:00:00.000Z',
+      courseVersion: '0.1.0+abcdef12',
+    });
     expect(exportFileName(new Date('2026-11-28T12:00:00Z'))).toBe('runfirst-progress-2026-11-28.json');
   });
 
@@ -31,6 +45,23 @@ describe('progress export and import', () => {
     expect(result.ok === false && result.error).toBe(
       "That progress file is damaged: progress.exercises.softmax.status: Invalid enum value. Expected 'not-started' | 'attempted' | 'passed', received 'won'. Nothing was changed.",
     );
+  });
+
+  it('reads files exported before the course version and the name existed (progress v2), migrated', () => {
+    const { learnerName: _none, ...v2 } = { ...sample, version: 2, learnerName: undefined };
+    const old = JSON.stringify({ format: 'runfirst-progress', exportedAt: '2026-11-28T12:00:00.000Z', progress: v2 });
+    expect(readProgressFile(old, 99)).toEqual({ ok: true, progress: sample, exportedAt: '2026-11-28T12:00:00.000Z' });
+  });
+
+  it('ignores a wrapper field of the wrong type rather than refusing the progress', () => {
+    const odd = JSON.stringify({ format: 'runfirst-progress', exportedAt: 'yesterday', courseVersion: 7, progress: sample });
+    expect(readProgressFile(odd, 99)).toEqual({ ok: true, progress: sample });
+  });
+
+  it("merges keep my name, or take the file's when I have none", () => {
+    expect(mergeProgress({ ...emptyProgress(), learnerName: 'Me' }, { ...sample, learnerName: 'Them' }).learnerName).toBe('Me');
+    expect(mergeProgress(emptyProgress(), { ...sample, learnerName: 'Them' }).learnerName).toBe('Them');
+    expect(mergeProgress(emptyProgress(), sample)).not.toHaveProperty('learnerName');
   });
 
   it('merges: furthest status, earliest pass, newest code, union of cells', () => {
