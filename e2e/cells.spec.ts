@@ -7,7 +7,7 @@ import { cellOf, outputOf, statusOf } from './helpers';
  */
 async function expectCellContract(cell: Locator) {
   await expect(cell).toHaveCount(1);
-  await expect(cell.getByRole('button')).toHaveText(['Run', 'Stop', 'Reset']);
+  await expect(cell.getByRole('button')).toHaveText(['Run', 'Stop', 'Reset', 'Share']);
   await expect(cell.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await expect(cell.getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
   await expect(cell.getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();

@@ -156,9 +156,9 @@ test.describe('a lesson by keyboard', () => {
     expect(await savedCells(page)).toBe(savedBefore);
     const before = await allCode(page);
 
-    // Shift+Tab leaves it backwards, Tab comes back and leaves it forwards.
+    // Shift+Tab leaves it backwards (to the toolbar's last button), Tab comes back and leaves it forwards.
     await page.keyboard.press('Shift+Tab');
-    await expect(first.getByRole('button', { name: 'Reset' })).toBeFocused();
+    await expect(first.getByRole('button', { name: 'Share' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(codeOf(first)).toBeFocused();
     await page.keyboard.press('Tab');

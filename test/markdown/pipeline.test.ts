@@ -10,7 +10,7 @@ describe('code cells', () => {
     const { html, errors } = await render('```js run\nconst a = 1;\n```');
     expect(errors).toEqual([]);
     expect(html).toMatchInlineSnapshot(`
-      "<section class="cell" data-cell-id="cell-1" data-cell-index="1" aria-label="Code cell 1"><div class="cell-toolbar"><button type="button" data-action="run" disabled class="cell-button cell-run">Run</button><button type="button" data-action="stop" disabled class="cell-button cell-stop">Stop</button><button type="button" data-action="reset" disabled class="cell-button cell-reset">Reset</button><span class="cell-status" role="status">Not run yet</span></div><pre><code class="language-js">const a = 1;
+      "<section class="cell" data-cell-id="cell-1" data-cell-index="1" aria-label="Code cell 1"><div class="cell-toolbar"><button type="button" data-action="run" disabled class="cell-button cell-run">Run</button><button type="button" data-action="stop" disabled class="cell-button cell-stop">Stop</button><button type="button" data-action="reset" disabled class="cell-button cell-reset">Reset</button><button type="button" data-action="share" disabled class="cell-button cell-share">Share</button><span class="cell-status" role="status">Not run yet</span></div><pre><code class="language-js">const a = 1;
       </code></pre><div class="cell-output" role="log" aria-label="Output" aria-live="polite"></div></section>"
     `);
   });
@@ -53,7 +53,7 @@ describe('theory layers', () => {
     );
     expect(errors).toEqual([]);
     expect(html).toMatchInlineSnapshot(`
-      "<section class="cell" data-cell-id="cell-1" data-cell-index="1" aria-label="Code cell 1"><div class="cell-toolbar"><button type="button" data-action="run" disabled class="cell-button cell-run">Run</button><button type="button" data-action="stop" disabled class="cell-button cell-stop">Stop</button><button type="button" data-action="reset" disabled class="cell-button cell-reset">Reset</button><span class="cell-status" role="status">Not run yet</span></div><pre><code class="language-js">x
+      "<section class="cell" data-cell-id="cell-1" data-cell-index="1" aria-label="Code cell 1"><div class="cell-toolbar"><button type="button" data-action="run" disabled class="cell-button cell-run">Run</button><button type="button" data-action="stop" disabled class="cell-button cell-stop">Stop</button><button type="button" data-action="reset" disabled class="cell-button cell-reset">Reset</button><button type="button" data-action="share" disabled class="cell-button cell-share">Share</button><span class="cell-status" role="status">Not run yet</span></div><pre><code class="language-js">x
       </code></pre><div class="cell-output" role="log" aria-label="Output" aria-live="polite"></div></section>
       <details class="theory" data-topic="information-theory"><summary><span class="theory-topic">Information theory</span> Why cross-entropy</summary><div class="theory-body">
       <p>Text.</p>

@@ -52,7 +52,7 @@ const areaOf = (path: string) => path.split('/')[1] ?? path;
 
 /** The side of a worker boundary a file runs on; undefined for code both sides share. */
 function sideOf(path: string): 'page' | 'worker' | undefined {
-  if (/^src\/(runtime\/page|grader\/ui|components|layouts|pages|ui|progress)\//.test(path)) return 'page';
+  if (/^src\/(runtime\/page|grader\/ui|components|layouts|pages|ui|progress|share)\//.test(path)) return 'page';
   if (/^src\/(runtime\/(kernel|learner-code|tools|data|models)|grader\/(api|realm|worker))\//.test(path)) return 'worker';
   return undefined;
 }

@@ -2,9 +2,11 @@
  * Brings one exercise panel (rendered by Exercise.astro) to life: the editor holding the
  * learner's saved code or the starter, Run (scratch output), Check (graded in a fresh worker),
  * Hint (one at a time), Show solution (after a first Check, confirmed, in a diff view beside the
- * learner's code). Code, status and hints are saved in the progress store.
+ * learner's code), Share (a link with the code, src/share/). Code, status and hints are saved in
+ * the progress store; code shown from a share link only once the learner keeps it.
  */
 import { progressStore } from '../../progress/store';
+import { isShowingSharedCode, offerShareTarget } from '../../share/share-targets';
 import { gradeInBrowser, runScratch, type ScratchRun } from './grade-in-browser';
 import type { GradeReport } from '../worker/grade-core';
 import { createExerciseEditor } from './exercise-editor';
@@ -85,6 +87,7 @@ export function bindExercisePanel(root: HTMLElement): void {
   editor.onChange(() => {
     editor.clearErrors();
     clearTimeout(saveTimer);
+    if (isShowingSharedCode(root)) return;
     saveTimer = setTimeout(() => store.saveExerciseCode(data.id, editor.getCode()), SAVE_DELAY_MS);
   });
 
@@ -154,7 +157,7 @@ export function bindExercisePanel(root: HTMLElement): void {
     editor.clearErrors();
     status.textContent = exerciseUi.checking;
     const code = editor.getCode();
-    store.saveExerciseCode(data.id, code);
+    if (!isShowingSharedCode(root)) store.saveExerciseCode(data.id, code);
     const controller = new AbortController();
     checking = controller;
     try {
@@ -202,7 +205,19 @@ export function bindExercisePanel(root: HTMLElement): void {
     if (!window.confirm(exerciseUi.confirmReset)) return;
     checking?.abort();
     editor.setCode(data.starter);
-    store.saveExerciseCode(data.id, data.starter);
+    if (!isShowingSharedCode(root)) store.saveExerciseCode(data.id, data.starter);
+  });
+
+  offerShareTarget({
+    place: { kind: 'exercise', exercise: data.id },
+    root,
+    shareButton: element<HTMLButtonElement>(root, '[data-action="share"]'),
+    noteAfter: element<HTMLElement>(root, '.exercise-prompt'),
+    focusAfter: runButton,
+    ready: Promise.resolve(),
+    code: () => editor.getCode(),
+    setCode: (code) => editor.setCode(code),
+    save: () => store.saveExerciseCode(data.id, editor.getCode()),
   });
 }
 

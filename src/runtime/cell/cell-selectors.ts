@@ -5,7 +5,7 @@
  */
 
 /** The buttons of a cell, in toolbar order, by their `data-action`. */
-export const CELL_ACTIONS = ['run', 'stop', 'reset'] as const;
+export const CELL_ACTIONS = ['run', 'stop', 'reset', 'share'] as const;
 
 /** One of a cell's buttons. */
 export type CellAction = (typeof CELL_ACTIONS)[number];
@@ -31,6 +31,7 @@ export const cellClass = {
 export const cellSelector = {
   /** Every cell on a page. */
   cell: `section.${cellClass.cell}[data-cell-id]`,
+  toolbar: `.${cellClass.toolbar}`,
   /** A cell's button by its action. */
   button: (action: CellAction) => `[data-action="${action}"]` as const,
   status: `.${cellClass.status}`,

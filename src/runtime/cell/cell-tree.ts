@@ -1,11 +1,12 @@
 /**
- * The one builder of a code cell's markup, as a hast tree: its region, the Run/Stop/Reset
+ * The one builder of a code cell's markup, as a hast tree: its region, the Run/Stop/Reset/Share
  * buttons (disabled until the page runtime takes the cell over), its status, the code block and
  * the empty Output region. remark-run-cells.ts uses it for lesson cells (with Shiki's code block),
  * cell-html.ts renders it for CodeCell.astro and the test fixtures; the page finds the parts with
  * cell-selectors.ts. Names and labels come from the runtime's message catalog.
  */
 import type { Element, ElementContent, Text } from 'hast';
+import { shareMessages } from '../../share/messages';
 import { runtimeMessages } from '../messages';
 import { CELL_ACTIONS, cellClass, type CellAction } from './cell-selectors';
 
@@ -21,6 +22,7 @@ const BUTTON_LABELS: Record<CellAction, () => string> = {
   run: runtimeMessages.runButton,
   stop: runtimeMessages.stopButton,
   reset: runtimeMessages.resetButton,
+  share: shareMessages.shareButton,
 };
 
 const text = (value: string): Text => ({ type: 'text', value });

@@ -1,8 +1,10 @@
 /**
  * Autosave of edited cell code through the progress store (src/progress/store.ts): restores
  * the learner's code on load, saves as they type (debounced, and at once when the page is
- * hidden), and Reset back to the lesson's code with an "Undo reset" button.
+ * hidden), and Reset back to the lesson's code with an "Undo reset" button. Code shown from a
+ * share link is not saved until the learner keeps it.
  */
+import { isShowingSharedCode } from '../../share/share-targets';
 import { cellClass, cellSelector } from '../cell/cell-selectors';
 import { runtimeMessages } from '../messages';
 import type { CellView } from './cell-view';
@@ -30,6 +32,8 @@ export function createCellAutosave(lessonId: string, cells: readonly CellView[])
   const undoButtons = new Map<CellView, HTMLButtonElement>();
 
   const saveNow = (cell: CellView, into: StoreModule) => {
+    // Shared code from a link is the learner's only once they keep it (src/share/open-shared.ts).
+    if (isShowingSharedCode(cell.root)) return;
     if (cell.edited) into.saveCellCode(lessonId, cell.id, cell.code);
     else into.clearCellCode(lessonId, cell.id);
     cell.root.dataset['edited'] = String(cell.edited);

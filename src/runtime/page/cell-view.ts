@@ -1,6 +1,6 @@
 /**
  * One code cell's DOM, as src/runtime/cell/cell-tree.ts builds it (for lesson cells and the
- * scratchpad alike): its Run/Stop/Reset buttons, status, static code and Output region. Keeps
+ * scratchpad alike): its Run/Stop/Reset/Share buttons, status, static code and Output region. Keeps
  * the cell's source of truth for the code: the editor when it is loaded, else the static block's
  * text.
  */
@@ -27,6 +27,8 @@ export class CellView {
   readonly runButton: HTMLButtonElement;
   readonly stopButton: HTMLButtonElement;
   readonly resetButton: HTMLButtonElement;
+  readonly shareButton: HTMLButtonElement;
+  readonly toolbar: HTMLElement;
   readonly status: HTMLElement;
   readonly output: HTMLElement;
   /** The code as the lesson wrote it. */
@@ -53,6 +55,8 @@ export class CellView {
     this.runButton = find(cellSelector.button('run'));
     this.stopButton = find(cellSelector.button('stop'));
     this.resetButton = find(cellSelector.button('reset'));
+    this.shareButton = find(cellSelector.button('share'));
+    this.toolbar = find(cellSelector.toolbar);
     this.status = find(cellSelector.status);
     this.output = find(cellSelector.output);
     this.#codeElement = root.querySelector<HTMLElement>(cellSelector.code);
@@ -107,6 +111,7 @@ export class CellView {
   enable(): void {
     this.runButton.disabled = false;
     this.resetButton.disabled = false;
+    this.shareButton.disabled = false;
     this.stopButton.disabled = true;
     this.status.textContent = runtimeMessages.statusNotRun();
   }

@@ -1,16 +1,19 @@
 /**
  * Takes a page's code cells over: Run (on the static code at once), Stop, Reset with undo,
- * autosave, the lazy editor, and the kernel bar. This part loads with the page and stays small;
- * the kernel session (run-session.ts: KernelClient, worker, tfjs, output views) loads on the
- * first Run, and the editor on the first click into the code.
+ * autosave, the lazy editor, the kernel bar, and Share (src/share/, which loads on use). This
+ * part loads with the page and stays small; the kernel session (run-session.ts: KernelClient,
+ * worker, tfjs, output views) loads on the first Run, and the editor on the first click into the
+ * code.
  */
 import type { BackendPreference } from '../backend-names';
 import { cellSelector } from '../cell/cell-selectors';
 import { runtimeMessages } from '../messages';
 import type { KernelError } from '../protocol';
+import { offerShareTarget } from '../../share/share-targets';
 import { loadBackendPreference } from './backend-preferences';
 import { createCellAutosave } from './cell-autosave';
 import { bindCellEditing } from './cell-editing';
+import { cellShareTarget } from './cell-share';
 import { CellView } from './cell-view';
 import { bindKernelBar } from './kernel-bar';
 import type { RunSession } from './run-session';
@@ -71,7 +74,8 @@ export function startLessonRuntime(doc: Document = document): LessonRuntime | un
     cell.stopButton.addEventListener('click', () => void loading?.then((s) => s.stop(cell)));
     cell.resetButton.addEventListener('click', () => autosave.reset(cell));
   }
-  void autosave.restore();
+  const restored = autosave.restore();
+  for (const cell of cells) offerShareTarget(cellShareTarget(lessonId, cell, autosave, restored));
   page.dataset['runtime'] = 'ready';
   return { cells, session };
 }

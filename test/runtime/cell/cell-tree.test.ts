@@ -71,8 +71,8 @@ describe('one cell markup for lessons and pages', () => {
   it('gives a lesson cell the names, roles and parts of the accessible-names contract', async () => {
     expect(parts(await lessonCellRoot())).toEqual({
       region: { tag: 'SECTION', name: 'Code cell 1', index: '1', matches: true },
-      buttons: ['Run', 'Stop', 'Reset'].map((name) => ({ tag: 'BUTTON', type: 'button', name, disabled: true })),
-      allButtons: 3,
+      buttons: ['Run', 'Stop', 'Reset', 'Share'].map((name) => ({ tag: 'BUTTON', type: 'button', name, disabled: true })),
+      allButtons: 4,
       status: { tag: 'SPAN', role: 'status', text: 'Not run yet' },
       output: { tag: 'DIV', role: 'log', name: 'Output', live: 'polite', empty: true },
       codeBlock: 'PRE',
@@ -92,12 +92,22 @@ describe('one cell markup for lessons and pages', () => {
     for (const root of [await lessonCellRoot(), pageCellRoot()]) {
       const view = new CellView(root);
       expect([view.id, view.index, view.originalCode]).toEqual(['answer', 1, CODE]);
-      expect([view.runButton, view.stopButton, view.resetButton].map((b) => b.textContent)).toEqual(['Run', 'Stop', 'Reset']);
+      expect([view.runButton, view.stopButton, view.resetButton, view.shareButton].map((b) => b.textContent)).toEqual([
+        'Run',
+        'Stop',
+        'Reset',
+        'Share',
+      ]);
       expect(view.status.getAttribute('role')).toBe('status');
       expect(view.output.getAttribute('aria-label')).toBe('Output');
       expect(view.staticBlock?.tagName).toBe('PRE');
       view.enable();
-      expect([view.runButton.disabled, view.stopButton.disabled, view.resetButton.disabled]).toEqual([false, true, false]);
+      expect([view.runButton.disabled, view.stopButton.disabled, view.resetButton.disabled, view.shareButton.disabled]).toEqual([
+        false,
+        true,
+        false,
+        false,
+      ]);
     }
   });
 

@@ -63,6 +63,6 @@ describe('cell autosave', () => {
   it('does nothing on Reset when the code is the lesson’s', async () => {
     const cell = mountCell('d', 'same();');
     createCellAutosave('lesson', [cell]).reset(cell);
-    expect(cell.root.querySelectorAll('button')).toHaveLength(3);
+    expect(cell.root.querySelectorAll('button')).toHaveLength(4);
   });
 });
