@@ -89,6 +89,12 @@ export async function checkContent({ root, lessonsDir, exercisesDir }: ContentDi
       if (prerequisite === id) errors.push(new AuthoringError(file, line, authoringMessages.selfPrerequisite(id)));
       else if (!lessonIds.includes(prerequisite)) {
         errors.push(new AuthoringError(file, line, authoringMessages.unknownPrerequisite(prerequisite, lessonIds)));
+      } else {
+        // Reordering lessons must not put a lesson before what it builds on.
+        const earlier = lessons.get(prerequisite);
+        if (earlier && earlier.order >= lesson.order) {
+          errors.push(new AuthoringError(file, line, authoringMessages.prerequisiteNotEarlier(prerequisite, earlier.order, lesson.order)));
+        }
       }
     });
     const other = firstFileOfOrder.get(lesson.order);

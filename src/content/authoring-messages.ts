@@ -22,6 +22,8 @@ export const authoringMessages = {
     `Exercise ${quote(id)} does not exist. Create the folder \`exercises/${id}/\` or use one of: ${known.length ? list(known) : '(no exercises yet)'}.`,
   unknownPrerequisite: (id: string, known: readonly string[]) =>
     `Prerequisite ${quote(id)} is not a lesson. Use the file name of a lesson in \`lessons/\` without \`.md\`: ${known.length ? list(known) : '(no lessons yet)'}.`,
+  prerequisiteNotEarlier: (id: string, itsOrder: number, order: number) =>
+    `Prerequisite ${quote(id)} comes at order ${itsOrder}, not before this lesson (order ${order}). Give this lesson a higher \`order\` than its prerequisites, or remove ${quote(id)} from \`prerequisites\`.`,
   selfPrerequisite: (id: string) => `The lesson lists itself (${quote(id)}) as a prerequisite. Remove it from \`prerequisites\`.`,
   duplicateOrder: (order: number, otherFile: string) =>
     `Lesson order ${order} is already used by ${otherFile}. Give each lesson a different \`order\`.`,
