@@ -1,4 +1,157 @@
-import type { Claim } from './claim';
+import assert from 'node:assert/strict';
+import { fail, parseNumber, type Claim, type LessonRun } from './claim';
+
+/** The learning curve's table: one row per run, in order of size. */
+function curve(run: LessonRun) {
+  return run.rows('learning-curve').map((r) => ({
+    n: parseNumber(r['training images'] ?? ''),
+    train: parseNumber(r['train accuracy'] ?? ''),
+    test: parseNumber(r['test accuracy'] ?? ''),
+    gap: parseNumber(r['gap'] ?? ''),
+  }));
+}
+
+/** The prediction table's figures at `k` times the data (k = 1: the measured size). */
+function predicted(run: LessonRun, k: 1 | 2 | 4) {
+  const rows = run.rows('extrapolate');
+  const row = rows[k === 1 ? 0 : k === 2 ? 1 : 2];
+  if (!row) fail(`the prediction table has ${rows.length} rows`);
+  return { pure: parseNumber(row['pure power law'] ?? ''), saturating: parseNumber(row['saturating law'] ?? '') };
+}
+
+/** The measured test error and its standard error, as the cell printed them. */
+function measured(run: LessonRun) {
+  const match = /measured:\s+([\d.]+) ± ([\d.]+) \(one standard error of (\d+) test images\)/.exec(run.text('extrapolate'));
+  if (!match) fail(`the cell printed no "measured: e ± se" line:\n${run.text('extrapolate')}`);
+  return { error: parseNumber(match[1] ?? ''), se: parseNumber(match[2] ?? ''), testImages: parseNumber(match[3] ?? '') };
+}
 
 /** What lessons/learning-curves.md tells the learner they will see, each sentence with its check. */
-export const claims: Claim[] = [];
+export const claims: Claim[] = [
+  {
+    says: 'the cell trains the network from lesson 1 five times, on growing slices of the training set, and plots accuracy against size as it goes',
+    check: (run) => {
+      const sizes = curve(run).map((p) => p.n);
+      assert.equal(sizes.length, 5, `runs: ${sizes.join(', ')}`);
+      assert.ok(
+        sizes.every((n, i) => i === 0 || n > (sizes[i - 1] ?? 0)),
+        `sizes ${sizes.join(', ')}`,
+      );
+      assert.match(run.cell('learning-curve').charts[0] ?? '', /^5 points\./);
+    },
+  },
+  {
+    says: '1,438 training images, 359 test images',
+    check: (run) => {
+      assert.equal(curve(run).at(-1)?.n, 1438);
+      assert.equal(measured(run).testImages, 359);
+    },
+  },
+  {
+    says: 'The run on 72 images (5 %) already reads more than four test digits in five correctly',
+    check: (run) => {
+      const first = curve(run)[0];
+      assert.equal(first?.n, 72);
+      assert.ok((first?.test ?? 0) > 0.8, `test accuracy on 72 images: ${first?.test}`);
+    },
+  },
+  {
+    says: 'the gains shrink as the data grows',
+    check: (run) => {
+      const tests = curve(run).map((p) => p.test);
+      const gains = tests.slice(1).map((t, i) => t - (tests[i] ?? 0));
+      const [first = 0] = gains;
+      assert.ok(
+        gains.slice(2).every((g) => g < first),
+        `gains between sizes: ${gains.map((g) => g.toFixed(3)).join(', ')}`,
+      );
+    },
+  },
+  {
+    says: 'The train curve sits near 1',
+    check: (run) => {
+      const train = curve(run).map((p) => p.train);
+      assert.ok(
+        train.every((a) => a >= 0.97),
+        `train accuracies ${train.join(', ')}`,
+      );
+    },
+  },
+  {
+    says: 'The test curve rises steeply at first and then flattens',
+    check: (run) => {
+      const tests = curve(run).map((p) => p.test);
+      const firstGain = (tests[1] ?? 0) - (tests[0] ?? 0);
+      const lastGain = (tests[4] ?? 0) - (tests[3] ?? 0);
+      assert.ok(firstGain > 0.03 && lastGain < firstGain / 2, `first doubling +${firstGain.toFixed(3)}, last +${lastGain.toFixed(3)}`);
+    },
+  },
+  {
+    says: 'Over the small runs, each doubling of the data removes a roughly constant fraction of the remaining error',
+    check: (run) => {
+      const points = curve(run).slice(0, 4);
+      // The share of the error one doubling removes, between consecutive sizes (72, 144, 360, 719).
+      const perDoubling = points
+        .slice(1)
+        .map((p, i) => 1 - ((1 - p.test) / (1 - (points[i]?.test ?? 0))) ** (1 / Math.log2(p.n / (points[i]?.n ?? 1))));
+      const low = Math.min(...perDoubling);
+      const high = Math.max(...perDoubling);
+      assert.ok(low > 0.1 && high < 2 * low, `share of the error removed per doubling: ${perDoubling.map((r) => r.toFixed(2)).join(', ')}`);
+    },
+  },
+  {
+    says: 'The gap between the curves shrinks as data grows',
+    check: (run) => {
+      const gaps = curve(run).map((p) => p.gap);
+      assert.ok(
+        gaps.every((g, i) => i === 0 || g <= (gaps[i - 1] ?? 0)),
+        `gaps ${gaps.join(', ')}`,
+      );
+    },
+  },
+  {
+    says: 'The straight line fitted to the four small runs predicts a lower error at 1,438 images than the run measures',
+    check: (run) => {
+      const { pure } = predicted(run, 1);
+      assert.ok(pure < measured(run).error, `pure power law ${pure}, measured ${measured(run).error}`);
+    },
+  },
+  {
+    says: 'Fitted to the same four runs, the saturating law lands closer to the measurement than the pure power law',
+    check: (run) => {
+      const { pure, saturating } = predicted(run, 1);
+      const { error } = measured(run);
+      assert.ok(Math.abs(saturating - error) < Math.abs(pure - error), `saturating ${saturating}, pure ${pure}, measured ${error}`);
+    },
+  },
+  {
+    says: 'it predicts that doubling or quadrupling the data buys less than the straight line promises',
+    check: (run) => {
+      const now = predicted(run, 1);
+      for (const k of [2, 4] as const) {
+        const later = predicted(run, k);
+        assert.ok(now.saturating - later.saturating < now.pure - later.pure, `at ${k}× the data: saturating ${later.saturating}, pure ${later.pure} (now ${now.saturating}, ${now.pure})`);
+      }
+    },
+  },
+  {
+    says: 'one image is 0.28 % of accuracy',
+    check: (run) => assert.equal((100 / measured(run).testImages).toFixed(2), '0.28'),
+  },
+  {
+    says: 'about ± 1 % at $e \\approx 4\\,\\%$ and $N = 359$',
+    check: (run) => {
+      const { error, se } = measured(run);
+      assert.ok(error > 0.03 && error < 0.055, `measured test error ${error}`);
+      assert.ok(se > 0.008 && se < 0.013, `standard error ${se}`);
+      assert.equal(Math.sqrt((error * (1 - error)) / 359).toFixed(3), se.toFixed(3), 'the printed standard error is sqrt(e (1 - e) / 359)');
+    },
+  },
+  {
+    says: 'The last doubling, from 719 to 1,438 images, changed the test error by less than two standard errors',
+    check: (run) => {
+      const standardErrors = run.number('extrapolate', /last doubling, 719 → 1438 images: .*\(([\d.]+) standard errors\)/);
+      assert.ok(standardErrors < 2, `the last doubling moved the error by ${standardErrors} standard errors`);
+    },
+  },
+];
