@@ -7,7 +7,8 @@ function fitPowerLaw(sizes, errors) {
 
 // The smallest whole number of examples with predicted error ≤ targetError.
 function sizeFor({ a, b }, targetError) {
-  return Math.ceil((a / targetError) ** (1 / b));
+  // TODO: solve a · n^(−b) = targetError for n, then pick the smallest whole n that is enough.
+  return 0;
 }
 
 const sizes = [72, 144, 360, 719, 1438];
