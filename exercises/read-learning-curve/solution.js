@@ -1,10 +1,13 @@
-// What to do next, from a learning curve: 'more data', 'bigger model' or 'done'.
+// What to do next, from a learning curve: 'more data', 'regularize', 'bigger model' or 'done'.
 function diagnose({ sizes, trainAccuracy, validationAccuracy }) {
-  const last = sizes.length - 1;
+  // The runs may come in any order: find the largest and the next-largest size.
+  const bySize = sizes.map((size, i) => ({ size, i })).sort((p, q) => p.size - q.size);
+  const last = bySize[bySize.length - 1].i;
+  const previous = bySize[bySize.length - 2].i;
   const gap = trainAccuracy[last] - validationAccuracy[last];
-  const stillRising = validationAccuracy[last] - validationAccuracy[last - 1] > 0.01;
-  // High variance: fits the training set far better than new data, and more data keeps helping.
-  if (gap > 0.05 && stillRising) return 'more data';
+  const stillRising = validationAccuracy[last] - validationAccuracy[previous] > 0.01;
+  // High variance: fits the training set far better than new data.
+  if (gap > 0.05) return stillRising ? 'more data' : 'regularize';
   // High bias: cannot even fit the data it trains on.
   if (trainAccuracy[last] < 0.9) return 'bigger model';
   return 'done';

@@ -1,6 +1,6 @@
-// What to do next, from a learning curve: 'more data', 'bigger model' or 'done'.
+// What to do next, from a learning curve: 'more data', 'regularize', 'bigger model' or 'done'.
 function diagnose({ sizes, trainAccuracy, validationAccuracy }) {
-  // TODO: apply the three rules in order. This only looks at the validation accuracy.
+  // TODO: apply the four rules in order. This only looks at the validation accuracy of the last entry.
   const last = validationAccuracy[validationAccuracy.length - 1];
   return last < 0.9 ? 'more data' : 'done';
 }
