@@ -47,3 +47,20 @@ test('leaves no tensors behind', async () => {
   expect.that(Array.isArray(result), 'balancedSubset should return an array [xSub, ySub].');
   await learner.noLeakedTensors('balancedSubset', x, y, 1, 2);
 });
+
+test('works for images too: x of shape [n, h, w] keeps its shape per example', async () => {
+  const x = tf.tensor3d([[[0, 0], [0, 0]], [[1, 1], [1, 1]], [[2, 2], [2, 2]], [[3, 3], [3, 3]]]);
+  const y = tf.tensor1d([1, 1, 0, 1], 'int32');
+  const [xs, ys] = await learner.call('balancedSubset', x, y, 2, 2);
+  expect.equal(Array.from(ys.dataSync()), [1, 1, 0], 'Your labels for perClass = 2 on [1, 1, 0, 1]');
+  expect.shape(xs, [3, 2, 2], 'Your images');
+  expect.allClose(xs, [[[0, 0], [0, 0]], [[1, 1], [1, 1]], [[2, 2], [2, 2]]], { what: 'Your images for perClass = 2' });
+});
+
+test('a class with no examples, and perClass above every class size, keep everything there is', async () => {
+  const x = tf.tensor2d([[5], [6], [7]]);
+  const y = tf.tensor1d([2, 0, 2], 'int32');
+  const [xs, ys] = await learner.call('balancedSubset', x, y, 10, 4);
+  expect.equal(Array.from(ys.dataSync()), [2, 0, 2], 'Your labels for perClass = 10 with classes 1 and 3 absent');
+  expect.allClose(xs, [[5], [6], [7]], { what: 'Your rows for perClass = 10' });
+});
