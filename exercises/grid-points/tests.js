@@ -28,3 +28,16 @@ test('works for three knobs', async () => {
   expect.equal(grid.length, 8, 'The number of settings in a 2 × 2 × 2 grid');
   expect.allClose(grid.map((s) => s.dropout), [0, 0.5, 0, 0.5, 0, 0.5, 0, 0.5], { what: 'The dropout of each setting (the last knob changes fastest)' });
 });
+
+test('log knobs between any two values: the middle value is their geometric mean', async () => {
+  const grid = await learner.call('gridPoints', { decay: { min: 2e-4, max: 5e-2, scale: 'log' } }, 3);
+  expect.allClose(grid.map((s) => s.decay), [2e-4, Math.sqrt(2e-4 * 5e-2), 5e-2], { rtol: 1e-6, what: 'Your 3 log-spaced values from 2e-4 to 5e-2' });
+});
+
+test('any knob names, the first in the space changing slowest', async () => {
+  const grid = await learner.call('gridPoints', { width: { min: 10, max: 30, scale: 'linear' }, alpha: { min: 0.01, max: 1, scale: 'log' } }, 3);
+  expect.equal(grid.length, 9, 'The number of settings in a 3 × 3 grid');
+  expect.allClose(grid.map((s) => [s.width, s.alpha]),
+    [[10, 0.01], [10, 0.1], [10, 1], [20, 0.01], [20, 0.1], [20, 1], [30, 0.01], [30, 0.1], [30, 1]],
+    { rtol: 1e-6, what: 'Your grid over { width, alpha }, in order (width first, as in the space)' });
+});

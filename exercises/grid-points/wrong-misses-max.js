@@ -1,0 +1,14 @@
+// Mistake: steps of 1 / perKnob, so the values start at min but stop short of max.
+function gridPoints(space, perKnob) {
+  let settings = [{}];
+  for (const [name, { min, max, scale }] of Object.entries(space)) {
+    const values = Array.from({ length: perKnob }, (_, i) => {
+      const f = i / perKnob;
+      return scale === 'log' ? 10 ** (Math.log10(min) + f * (Math.log10(max) - Math.log10(min))) : min + f * (max - min);
+    });
+    settings = settings.flatMap((setting) => values.map((value) => ({ ...setting, [name]: value })));
+  }
+  return settings;
+}
+
+console.log(gridPoints({ learningRate: { min: 1e-4, max: 1e-1, scale: 'log' }, units: { min: 8, max: 64, scale: 'linear' } }, 3));
