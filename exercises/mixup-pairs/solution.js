@@ -1,3 +1,12 @@
+// n independent draws from Beta(alpha, alpha): G₁ / (G₁ + G₂) for independent Gamma(alpha) draws.
+function sampleLambda(n, alpha) {
+  return tf.tidy(() => {
+    const g1 = tf.randomGamma([n], alpha);
+    const g2 = tf.randomGamma([n], alpha);
+    return g1.div(g1.add(g2));
+  });
+}
+
 // Blend each row of x and y with row partner[i], weighted lambda[i] : (1 − lambda[i]).
 function mixPairs(x, y, lambda, partner) {
   return tf.tidy(() => {
@@ -11,6 +20,8 @@ function mixPairs(x, y, lambda, partner) {
   });
 }
 
+const lambda = sampleLambda(5, 0.4);
+lambda.print();                                   // mostly near 0 or 1
 const x = tf.tensor2d([[1, 0], [0, 1], [1, 1]]);
 const y = tf.oneHot(tf.tensor1d([0, 1, 1], 'int32'), 2).toFloat();
 const [xm, ym] = mixPairs(x, y, tf.tensor1d([0.7, 0.5, 1]), tf.tensor1d([1, 0, 2], 'int32'));
