@@ -11,6 +11,8 @@ const port = Number(process.env['E2E_PORT'] ?? 4400);
 
 export default defineConfig({
   testDir: './e2e',
+  // The base-path build has its own config and server (playwright.base.config.ts).
+  testIgnore: 'base-path.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
@@ -20,6 +22,9 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The offline service worker would download the whole course (≈ 27 MB) in every test's fresh
+    // context; only e2e/offline.spec.ts, which is about it, lets it run.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

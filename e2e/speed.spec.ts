@@ -6,13 +6,13 @@ test.describe('the speed page', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/speed/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Speed check/);
-    await expect(page.getByRole('status')).toHaveText(/Press a button to measure/);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/Press a button to measure/);
     expect(workers).toEqual([]);
 
     await page.getByRole('combobox', { name: 'Backends' }).selectOption('wasm');
     await page.getByRole('button', { name: 'Measure matrix multiply' }).click();
     await expect(page.getByRole('button', { name: 'Measure training' })).toBeDisabled();
-    await expect(page.getByRole('status')).toHaveText(/Finished in \d+\.\d s\./, { timeout: 60_000 });
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/Finished in \d+\.\d s\./, { timeout: 60_000 });
 
     const table = page.getByRole('table', { name: /Matrix multiply/ });
     // WASM on every core, then held to one thread; on more than 2 cores also on the lessons'
@@ -40,7 +40,7 @@ test.describe('the speed page', () => {
     await page.goto('/speed/');
     await page.getByRole('combobox', { name: 'Backends' }).selectOption('webgpu');
     await page.getByRole('button', { name: 'Measure matrix multiply' }).click();
-    await expect(page.getByRole('status')).toHaveText(/Finished/, { timeout: 60_000 });
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/Finished/, { timeout: 60_000 });
     const row = page.getByRole('table', { name: /Matrix multiply/ }).getByRole('row', { name: /WebGPU/ });
     // Headless Chromium here has no WebGPU adapter; where it has one, numbers appear instead.
     await expect(row.getByRole('cell').first()).toHaveText(/not available in this browser|^\d+\.\d$/);

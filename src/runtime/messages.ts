@@ -91,14 +91,31 @@ export const runtimeMessages = {
   kernelIdle: () => 'Kernel starts on the first Run',
   kernelStarting: (backend: BackendPreference) =>
     backend === 'auto' ? 'Starting the kernel and measuring the fastest backend…' : `Starting the kernel on ${backendLabel(backend)}…`,
-  /** `cores`: the page's logical cores (the kernel computes on every core but one of them). */
-  kernelReady: (backend: BackendName, wasmThreads: number | null, isolated: boolean, cores?: number) => {
+  /**
+   * `cores`: the page's logical cores (the kernel computes on every core but one of them).
+   * `isolatedBy`: who made the page cross-origin isolated, once the site's service worker has
+   * said so — the host's headers (nothing to add) or the worker itself, on a host that sends none
+   * (GitHub Pages). `offlineWorker`: the site registers its service worker in this browser, so a
+   * page that is not isolated will be from the next one on.
+   */
+  kernelReady: (
+    backend: BackendName,
+    wasmThreads: number | null,
+    isolated: boolean,
+    cores?: number,
+    { isolatedBy, offlineWorker = false }: { isolatedBy?: 'host' | 'service-worker'; offlineWorker?: boolean } = {},
+  ) => {
     let note = '';
     if (backend === 'wasm') {
       const threads = wasmThreads ?? 1;
-      if (!isolated) note = ', threads off (the page is not cross-origin isolated)';
-      else if (cores === undefined || cores <= threads) note = `, threads on (${threads} thread${threads === 1 ? '' : 's'})`;
+      if (!isolated) {
+        note = ', threads off (the page is not cross-origin isolated)';
+        if (offlineWorker)
+          note += ". This host sends no isolation headers: the site's service worker adds them from the next page you open";
+      } else if (cores === undefined || cores <= threads) note = `, threads on (${threads} thread${threads === 1 ? '' : 's'})`;
       else note = `, threads on (${threads} of ${cores} cores${cores - threads === 1 ? '; one is left for this page' : ''})`;
+      if (isolated && isolatedBy === 'service-worker')
+        note += ". This host sends no isolation headers: the site's service worker adds them";
     }
     return `Kernel ready on ${backendLabel(backend)}${note}`;
   },

@@ -6,6 +6,7 @@ import { BACKEND_NAMES, isBackendPreference, type BackendPreference } from '../b
 import type { KernelState } from './kernel-client';
 import { fastest } from '../fastest-backend';
 import { runtimeMessages } from '../messages';
+import { whenIsolationKnown } from '../../offline/ask-status';
 
 /** The kernel bar's controls. */
 export interface KernelBarView {
@@ -51,12 +52,17 @@ export function bindKernelBar(
     backend.value = state.preference;
   };
 
-  return {
+  // Who isolates the page (the host, or the site's service worker on a host without the headers),
+  // once the worker has said: the status is shown again with it.
+  let isolatedBy: 'host' | 'service-worker' | undefined;
+  let shown: KernelState | undefined;
+  const view: KernelBarView = {
     timeLimitSeconds() {
       const value = Number(timeLimit?.value);
       return Number.isFinite(value) && value > 0 ? value : defaultSeconds;
     },
     show(state) {
+      shown = state;
       if (!status) return;
       labelOptions(state);
       const ready = state.ready;
@@ -69,6 +75,7 @@ export function bindKernelBar(
           ready.wasmThreads,
           ready.crossOriginIsolated,
           navigator.hardwareConcurrency,
+          { ...(isolatedBy ? { isolatedBy } : {}), offlineWorker: import.meta.env.PROD && 'serviceWorker' in navigator },
         );
         status.textContent = ready.fallbackFrom ? `${main}. ${runtimeMessages.backendFallback(ready.fallbackFrom, ready.backend)}` : main;
       }
@@ -77,4 +84,9 @@ export function bindKernelBar(
       if (status) status.textContent = text;
     },
   };
+  whenIsolationKnown((source) => {
+    isolatedBy = source;
+    if (shown?.ready) view.show(shown);
+  });
+  return view;
 }

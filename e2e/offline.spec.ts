@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { cellsIn, codeOf, exercisePanel, outputOf, runCell, setCode, setExerciseCode } from './helpers';
+
+/**
+ * The course after one visit, with the network off: the service worker (src/offline/sw.ts) has
+ * precached every page, so a lesson never opened before opens, runs and checks; search and
+ * progress work. And a new build is offered, not forced, and keeps the learner's code.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+const solution = readFileSync(new URL('../exercises/fit-a-line/solution.js', import.meta.url), 'utf8');
+const offlineStatus = (page: Page) => page.getByRole('contentinfo').getByRole('status');
+
+/** Visits the home page once and waits until the course is saved for offline use. */
+async function visitOnce(page: Page) {
+  await page.goto('/');
+  await expect(offlineStatus(page)).toHaveText(/^Available offline \([\d.]+ MB, [\d,]+ files\)$/, { timeout: 180_000 });
+}
+
+test('after one visit, with the network off, a lesson never opened runs, an exercise checks, search finds and progress saves', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  await visitOnce(page);
+  await context.setOffline(true);
+
+  await page.goto('/lessons/first-model/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const first = cellsIn(page).first();
+  await runCell(first, { timeout: 90_000 });
+  await expect(outputOf(first)).not.toBeEmpty();
+
+  await page.goto('/exercises/fit-a-line/');
+  const panel = exercisePanel(page, 'Fit a line by hand with gradient descent');
+  await setExerciseCode(page, panel, solution);
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^(\d+) of \1 tests passed$/, { timeout: 60_000 });
+
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search lessons' }).fill('entropy');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /Your first model/ })).toBeVisible();
+
+  await page.goto('/');
+  const lesson = page.locator('.course-lesson', { has: page.getByRole('link', { name: /Your first model/ }) });
+  await expect(lesson.getByText(/^1 of \d+ exercises passed$/)).toBeVisible();
+});
+
+test('a new build is announced, taken only when the learner chooses, and the learner’s code survives it', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  await visitOnce(page);
+  await page.goto('/lessons/first-model/');
+  const first = cellsIn(page).first();
+  await setCode(page, first, 'console.log("kept across the update");');
+
+  // The next build: the same site with a service worker that differs by one byte.
+  await context.route('**/sw.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// the next build` });
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const banner = page.getByRole('region', { name: 'Update' });
+  await expect(banner).toContainText('A new version of this course is ready. Your code and progress are kept.', { timeout: 120_000 });
+  // Nothing reloads by itself: the learner's page stays as it is until they choose.
+  await expect(codeOf(first)).toContainText('kept across the update');
+
+  await banner.getByRole('button', { name: 'Reload to update' }).click();
+  await page.waitForEvent('load');
+  await expect(page.getByRole('region', { name: 'Update' })).toBeHidden();
+  await expect(codeOf(cellsIn(page).first())).toContainText('kept across the update');
+  await expect(offlineStatus(page)).toHaveText(/^Available offline/, { timeout: 60_000 });
+});

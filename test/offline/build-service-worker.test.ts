@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildServiceWorker } from '../../scripts/build-service-worker';
+
+describe('buildServiceWorker', () => {
+  const site = mkdtempSync(join(tmpdir(), 'runfirst-site-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  mkdirSync(join(site, 'lessons', 'first-model'), { recursive: true });
+  mkdirSync(join(site, '_astro'));
+  mkdirSync(join(site, 'pagefind'));
+  writeFileSync(join(site, 'index.html'), '<h1>runfirst</h1>');
+  writeFileSync(join(site, 'lessons', 'first-model', 'index.html'), '<h1>Your first model</h1>');
+  writeFileSync(join(site, '_astro', 'kernel.worker-AbC123.js'), 'self.onmessage = () => {};');
+  writeFileSync(join(site, '_astro', 'tfjs-backend-wasm-simd-XyZ.wasm'), Buffer.alloc(1000));
+  writeFileSync(join(site, 'pagefind', 'pagefind.js'), 'export {};');
+  writeFileSync(join(site, '_astro', 'editor.js.map'), '{}');
+
+  it('precaches every file of the build (pages, scripts, wasm, search index), not source maps or itself', async () => {
+    const { files, bytes } = await buildServiceWorker(site);
+    expect(files).toBe(5);
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    for (const url of [
+      'index.html',
+      'lessons/first-model/index.html',
+      '_astro/kernel.worker-AbC123.js',
+      '_astro/tfjs-backend-wasm-simd-XyZ.wasm',
+      'pagefind/pagefind.js',
+    ]) {
+      expect(sw).toContain(`"${url}"`);
+    }
+    expect(sw).not.toContain('editor.js.map');
+    expect(sw).not.toContain('"sw.js"');
+    expect(sw).not.toContain('__WB_MANIFEST');
+    // The size the page reports is the size of what was precached.
+    const written = ['<h1>runfirst</h1>', '<h1>Your first model</h1>', 'self.onmessage = () => {};', 'export {};'];
+    expect(bytes).toBe(written.reduce((sum, text) => sum + Buffer.byteLength(text), 1000));
+    expect(sw).toContain(String(bytes));
+  });
+
+  it('gives hashed _astro files no revision and pages a content revision, so a changed page is fetched again', async () => {
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    expect(sw).toMatch(
+      /\{"revision":null,"url":"_astro\/kernel\.worker-AbC123\.js"\}|\{url:"_astro\/kernel\.worker-AbC123\.js",revision:null\}/,
+    );
+    const before = /"revision":"([0-9a-f]+)","url":"index\.html"/.exec(sw)?.[1];
+    writeFileSync(join(site, 'index.html'), '<h1>runfirst, new build</h1>');
+    await buildServiceWorker(site);
+    const after = /"revision":"([0-9a-f]+)","url":"index\.html"/.exec(readFileSync(join(site, 'sw.js'), 'utf8'))?.[1];
+    expect(before).toMatch(/^[0-9a-f]+$/);
+    expect(after).toMatch(/^[0-9a-f]+$/);
+    expect(after).not.toBe(before);
+  });
+});
