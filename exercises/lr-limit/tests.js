@@ -24,9 +24,24 @@ test('exact on a matrix with known eigenvalues (L = 4)', async () => {
   expect.allClose(await learner.call('largestStableLearningRate', X), 0.5, { rtol: 1e-3, what: 'Your largest stable learning rate (2 / 4)' });
 });
 
-test('exact when the top two eigenvalues are close (L = 10, next 9)', async () => {
-  const X = designWithEigenvalues([10, 9, 2, 1, 0.3], 4);
+test('exact when the top two eigenvalues are close (L = 10, next 9.8)', async () => {
+  const X = designWithEigenvalues([10, 9.8, 2, 1, 0.3], 6);
   expect.allClose(await learner.call('largestStableLearningRate', X), 0.2, { rtol: 1e-3, what: 'Your largest stable learning rate (2 / 10)' });
+});
+
+test('one feature (d = 1): L is the mean of the squared values', async () => {
+  const X = tf.tensor2d([[1], [2], [3], [4]]);                  // XᵀX / n = 30 / 4 = 7.5
+  expect.allClose(await learner.call('largestStableLearningRate', X), 2 / 7.5, { rtol: 1e-3, what: 'Your largest stable learning rate for X = [1, 2, 3, 4]ᵀ' });
+});
+
+test('many more rows than columns: the Hessian divides by n', async () => {
+  const X = tf.randomNormal([400, 3], 0, 1, 'float32', 11).mul(tf.tensor1d([3, 1, 0.5]));
+  const H = X.transpose().matMul(X).div(400);
+  // The reference L: many rounds of power iteration, here in the grader.
+  let v = tf.ones([3, 1]);
+  for (let i = 0; i < 500; i++) v = H.matMul(v).div(H.matMul(v).norm());
+  const L = H.matMul(v).norm().dataSync()[0];
+  expect.allClose(await learner.call('largestStableLearningRate', X), 2 / L, { rtol: 1e-3, what: `Your largest stable learning rate (2 / ${L.toFixed(4)})` });
 });
 
 test('on the digits: gradient descent converges just below your rate and diverges just above it', async () => {
