@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { lessonRemarkPlugins, lessonRehypePlugins } from './src/markdown/pipeline.ts';
 import { contentCheckIntegration } from './src/authoring/integration.ts';
 import { monacoCssOnDemand } from './src/editor/vite-monaco-css.ts';
+import { rehypeBasePath } from './src/markdown/rehype-base-path.ts';
 
 /**
  * Cross-origin isolation lets the tfjs WASM backend use threads (SharedArrayBuffer). Astro's
@@ -14,16 +15,26 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * The path the site is served under: `/` by default; a course published at a sub-path (GitHub
+ * Pages serves a fork at `/<repo>/`) is built with `RUNFIRST_BASE=/<repo>/ npm run build`.
+ * Written with or without its slashes, it becomes `/<repo>/`.
+ */
+const baseSegments = (process.env.RUNFIRST_BASE ?? '').split('/').filter(Boolean);
+const base = baseSegments.length > 0 ? `/${baseSegments.join('/')}/` : '/';
+
 export default defineConfig({
   site: 'https://runfirst.example',
   // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
   outDir: process.env.RUNFIRST_OUT_DIR ?? './dist',
+  base,
   trailingSlash: 'ignore',
   server: { headers: isolationHeaders },
   integrations: [contentCheckIntegration()],
   markdown: {
     remarkPlugins: lessonRemarkPlugins(),
-    rehypePlugins: lessonRehypePlugins(),
+    // Site-absolute links in markdown ("/guide/…") move under the base.
+    rehypePlugins: [...lessonRehypePlugins(), [rehypeBasePath, { base }]],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   vite: {

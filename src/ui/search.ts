@@ -1,6 +1,7 @@
 /**
  * Full-text search over the built lessons with Pagefind. The index is made by `pagefind` after
- * `astro build`, served from `/pagefind/`, and loaded only on the search page.
+ * `astro build`, served from `pagefind/` under the site's base path, and loaded only on the search
+ * page. Pagefind gives result URLs under the same base (it infers it from where pagefind.js is).
  */
 
 interface PagefindResult {
@@ -10,16 +11,10 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
 
-declare global {
-  interface Window {
-    __runfirstPagefind?: string;
-  }
-}
-
 const MAX_RESULTS = 20;
 
 async function loadPagefind(): Promise<Pagefind | undefined> {
-  const url = window.__runfirstPagefind ?? '/pagefind/pagefind.js';
+  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
   try {
     return (await import(/* @vite-ignore */ url)) as Pagefind;
   } catch {
