@@ -8,6 +8,7 @@ const pages = [
   { name: 'the exercise index', path: '/exercises/' },
   { name: 'an exercise page', path: '/exercises/fit-a-line/' },
   { name: 'the progress page', path: '/progress/' },
+  { name: 'the group progress page', path: '/group/' },
   { name: 'the scratchpad', path: '/scratch/' },
   { name: 'the speed check', path: '/speed/' },
   { name: 'the search page', path: '/search/' },
