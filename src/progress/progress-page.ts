@@ -47,10 +47,11 @@ export function bindProgressPage(doc: Document = document): void {
   const courseVersion = required<HTMLElement>(doc, '[data-course-version]').dataset['courseVersion'] ?? '';
   required<HTMLButtonElement>(doc, '#export-progress').addEventListener('click', () => {
     const now = new Date();
-    const blob = new Blob([exportProgressText(store.read(), now, courseVersion)], { type: 'application/json' });
+    const progress = store.read();
+    const blob = new Blob([exportProgressText(progress, now, courseVersion)], { type: 'application/json' });
     const link = doc.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = exportFileName(now);
+    link.download = exportFileName(now, progress.learnerName);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
     say(progressMessages.exportDone(link.download), false);

@@ -28,9 +28,24 @@ export function exportProgressText(progress: Progress, now: Date, courseVersion:
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name like "runfirst-progress-2026-11-28.json". */
-export function exportFileName(now: Date): string {
-  return `runfirst-progress-${now.toISOString().slice(0, 10)}.json`;
+/**
+ * A file name like "runfirst-progress-2026-11-28.json", or with the learner's name,
+ * "runfirst-progress-ana-maria-2026-11-28.json", so a group's files differ: letters and digits
+ * of any script kept (accents dropped), lower case, everything else one hyphen, at most 40 characters.
+ */
+export function exportFileName(now: Date, learnerName?: string): string {
+  const slug = [
+    ...(learnerName ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, ''),
+  ]
+    .slice(0, 40)
+    .join('')
+    .replace(/-+$/, '');
+  return `runfirst-progress-${slug ? `${slug}-` : ''}${now.toISOString().slice(0, 10)}.json`;
 }
 
 /** Why a file cannot be used, as data; the import and the group board word it each for their reader. */

@@ -32,6 +32,15 @@ describe('progress export and import', () => {
     expect(exportFileName(new Date('2026-11-28T12:00:00Z'))).toBe('runfirst-progress-2026-11-28.json');
   });
 
+  it("names the file after the learner, so a group's files differ", () => {
+    const day = new Date('2026-11-28T12:00:00Z');
+    expect(exportFileName(day, 'Ana María Fernández-López')).toBe('runfirst-progress-ana-maria-fernandez-lopez-2026-11-28.json');
+    expect(exportFileName(day, '李小龙')).toBe('runfirst-progress-李小龙-2026-11-28.json');
+    expect(exportFileName(day, '../../etc/passwd <script>')).toBe('runfirst-progress-etc-passwd-script-2026-11-28.json');
+    expect(exportFileName(day, '=== !!! ===')).toBe('runfirst-progress-2026-11-28.json');
+    expect(exportFileName(day, 'a'.repeat(39) + ' b c')).toBe(`runfirst-progress-${'a'.repeat(39)}-2026-11-28.json`);
+  });
+
   it('refuses non-JSON, foreign, newer and damaged files with a clear message', () => {
     const notJson = parseProgressFile('hello', 0);
     expect(notJson.ok === false && notJson.error).toMatch(/^That file is not a runfirst progress file: it is not valid JSON \(/);
