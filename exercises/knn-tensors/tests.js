@@ -1,4 +1,4 @@
-// Hidden tests for knn-tensors. Globals: test, expect, learner, tf, data, models, ml (see docs/grading-api.md).
+// Hidden tests for knn-tensors. Globals: test, expect, learner, tf, data, models, ml, source (see docs/grading-api.md).
 
 /** Reference labels computed point by point, the slow obvious way. */
 function referenceKnn(xTrain, yTrain, xQuery, k, numClasses) {
@@ -24,25 +24,40 @@ test('squared distances match a direct computation', async () => {
   expect.allClose(got, direct, { rtol: 1e-4, atol: 1e-4, what: 'Your distance matrix' });
 });
 
-test('a point is at distance 0 from itself, never below', async () => {
-  const a = tf.tensor2d([[1000, 1000.5], [3, 4]]);
+test('distances never go below 0, even between nearly equal points far from the origin', async () => {
+  // 20 points within 0.001 of (1000, …, 1000): |a|² ≈ 8·10⁶, where float32 rounds in steps of 0.5,
+  // so |a|² + |b|² − 2a·b lands up to about ±1 from the true distance (about 10⁻⁵): unclipped,
+  // dozens of these 400 values come out negative.
+  const a = tf.randomNormal([20, 8], 0, 0.001, 'float32', 7).add(1000);
   const got = await learner.call('squaredDistances', a, a);
   const values = got.dataSync();
-  expect.that(Math.min(...values) >= 0, `Your distances include ${Math.min(...values)}: clip them at 0 (rounding in |a|² + |b|² − 2a·b can go slightly negative).`);
-  expect.allClose([values[0], values[3]], [0, 0], { atol: 0.5, what: 'The distance of each point to itself' });
+  const lowest = values.reduce((min, v) => Math.min(min, v), Infinity);
+  expect.that(lowest >= 0, `Your distances include ${lowest}: clip them at 0 (rounding in |a|² + |b|² − 2a·b can go slightly negative).`);
+  const direct = a.expandDims(1).sub(a.expandDims(0)).square().sum(2);
+  expect.allClose(got, direct, { atol: 2, what: 'Your distances between nearly equal points (up to float32 rounding)' });
 });
 
 test('k votes: the majority of the k nearest wins, ties go to the smallest label', async () => {
-  // The nearest point is class 1, but the next two are class 0: with k = 3 the answer is 0.
   const xTrain = tf.tensor2d([[0.1], [0.3], [-0.3], [5], [5.1]]);
   const yTrain = tf.tensor1d([1, 0, 0, 2, 2], 'int32');
-  const xQuery = tf.tensor2d([[0], [5.05]]);
-  // For 2.6 and k = 2 the nearest are 0.3 (class 0, 2.3 away) and 5 (class 2, 2.4 away): a tie → 0.
-  const got = await learner.call('knnPredict', xTrain, yTrain, xQuery, 3, 3);
-  const gotTie = await learner.call('knnPredict', xTrain, yTrain, tf.tensor2d([[2.6]]), 2, 3);
+  // The nearest point to 0 is class 1, but the next two are class 0: with k = 3 the answer is 0.
+  const got = await learner.call('knnPredict', xTrain, yTrain, tf.tensor2d([[0], [5.05]]), 3, 3);
   expect.dtype(got, 'int32', 'Your predictions');
   expect.equal(Array.from(got.dataSync()), [0, 2], 'Your labels for k = 3');
-  expect.equal(Array.from(gotTie.dataSync()), [0], 'Your label for a 1–1 tie between classes 0 and 2');
+  // Two training points vote with k = 2: class 0 at 0 and class 2 at 1 (class 1 is far away).
+  // 0.4 is nearer the class-0 point, 0.6 nearer the class-2 point; both 1–1 ties go to class 0.
+  const ties = await learner.call('knnPredict', tf.tensor2d([[0], [1], [10]]), tf.tensor1d([0, 2, 1], 'int32'), tf.tensor2d([[0.4], [0.6]]), 2, 3);
+  expect.equal(Array.from(ties.dataSync()), [0, 0], 'Your labels for 1–1 ties between classes 0 and 2 (the smallest label wins, wherever the nearest point is)');
+});
+
+test('the smallest and largest k: k = 1 is the nearest label, k = n the majority of all training points', async () => {
+  const xTrain = tf.tensor2d([[0, 0], [4, 0], [4.2, 0.1], [3.9, -0.2], [0, 5]]);
+  const yTrain = tf.tensor1d([0, 2, 2, 2, 3], 'int32');
+  const xQuery = tf.tensor2d([[0.2, 0.1], [0.1, 4.5], [3, 0]]);
+  const one = await learner.call('knnPredict', xTrain, yTrain, xQuery, 1, 4);
+  expect.equal(Array.from(one.dataSync()), [0, 3, 2], 'Your labels for k = 1 (each query takes its nearest point’s label)');
+  const all = await learner.call('knnPredict', xTrain, yTrain, xQuery, 5, 4);
+  expect.equal(Array.from(all.dataSync()), [2, 2, 2], 'Your labels for k = 5 = n (all training points vote; class 2 has three of the five)');
 });
 
 test('matches a reference on random blobs', async () => {
@@ -56,6 +71,12 @@ test('classifies held-out moons well (accuracy ≥ 0.95 with k = 7)', async () =
   const moons = await data.load('moons', { n: 400, seed: 3 });
   const got = await learner.call('knnPredict', moons.xTrain, moons.yTrain, moons.xTest, 7, moons.numClasses);
   expect.atLeast(ml.accuracyOf(got, moons.yTest), 0.95, 'Your k-NN accuracy on held-out moons');
+});
+
+test('works on whole tensors: no loops in squaredDistances or knnPredict', () => {
+  const why = 'Handle every point at once with tensor operations: one matMul for the distances, tf.topk for the neighbours, tf.oneHot(…).sum(1) for the votes.';
+  source.forbidsLoopsIn('squaredDistances', why);
+  source.forbidsLoopsIn('knnPredict', why);
 });
 
 test('leaves no tensors behind', async () => {

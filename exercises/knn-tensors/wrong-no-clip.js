@@ -1,0 +1,20 @@
+// Wrong on purpose: the expanded formula without the clip. Far from the origin, float32 rounding
+// of |a|² + |b|² − 2a·b gives nearly equal points small negative distances.
+function squaredDistances(a, b) {
+  return tf.tidy(() => {
+    const a2 = a.square().sum(1, true);
+    const b2 = b.square().sum(1).expandDims(0);
+    return a2.add(b2).sub(a.matMul(b, false, true).mul(2));
+  });
+}
+
+function knnPredict(xTrain, yTrain, xQuery, k, numClasses) {
+  return tf.tidy(() => {
+    const { indices } = tf.topk(squaredDistances(xQuery, xTrain).neg(), k);
+    return tf.oneHot(tf.gather(yTrain, indices), numClasses).sum(1).argMax(1).toInt();
+  });
+}
+
+const moons = await data.load('moons', { n: 300 });
+const predicted = knnPredict(moons.xTrain, moons.yTrain, moons.xTest, 7, moons.numClasses);
+console.log('test accuracy:', predicted.equal(moons.yTest).mean().dataSync()[0]);
