@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { cellsIn, codeOf, exercisePanel, outputOf, runCell, setCode, setExerciseCode } from './helpers';
 
@@ -48,21 +49,27 @@ test('after one visit, with the network off, a lesson never opened runs, an exer
   await expect(lesson.getByText(/^1 of \d+ exercises passed$/)).toBeVisible();
 });
 
-test('a new build is announced, taken only when the learner chooses, and the learner’s code survives it', async ({ page, context }) => {
+test('a new build is announced, taken only when the learner chooses, and the learner’s code survives it', async ({ page }) => {
   test.setTimeout(300_000);
   await visitOnce(page);
   await page.goto('/lessons/first-model/');
   const first = cellsIn(page).first();
   await setCode(page, first, 'console.log("kept across the update");');
-
-  // The next build: the same site with a service worker that differs by one byte.
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\n// the next build` });
-  });
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
   const banner = page.getByRole('region', { name: 'Update' });
-  await expect(banner).toContainText('A new version of this course is ready. Your code and progress are kept.', { timeout: 120_000 });
+
+  // The next build, deployed: the served service worker now lists one file with a new revision
+  // (changed in place, same length, as the preview server sized its files when it started).
+  const built = join(process.env['RUNFIRST_OUT_DIR'] ?? 'dist', 'sw.js');
+  const deployed = readFileSync(built, 'utf8');
+  const next = deployed.replace(/"revision":"([0-9a-f])/, (_, digit: string) => `"revision":"${digit === '0' ? '1' : '0'}`);
+  expect(next).not.toBe(deployed);
+  writeFileSync(built, next);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(banner).toContainText('A new version of this course is ready. Your code and progress are kept.', { timeout: 120_000 });
+  } finally {
+    writeFileSync(built, deployed);
+  }
   // Nothing reloads by itself: the learner's page stays as it is until they choose.
   await expect(codeOf(first)).toContainText('kept across the update');
 

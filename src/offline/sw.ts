@@ -38,7 +38,13 @@ const isolationPlugin: WorkboxPlugin = {
 
 addPlugins([isolationPlugin]);
 // Built files under _astro/ carry a content hash in their names: no cache-busting query needed.
-precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: false });
+// The search index's entry file is asked for with a cache-busting `?ts=` (pagefind); it is the
+// precached file all the same.
+precacheAndRoute(self.__WB_MANIFEST, {
+  directoryIndex: 'index.html',
+  cleanURLs: false,
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+});
 cleanupOutdatedCaches();
 // Anything not precached (nothing in a complete build) goes to the network, still isolated.
 setDefaultHandler(new NetworkOnly({ plugins: [isolationPlugin] }));
