@@ -1,4 +1,169 @@
-import type { Claim } from './claim';
+import assert from 'node:assert/strict';
+import { fail, parseNumber, type Claim, type LessonRun } from './claim';
+
+/** The first cell's per-epoch figures, as it prints them. */
+function training(run: LessonRun) {
+  const losses = run.numbers('train', /([\d.]+) in epoch \d+/);
+  const accuracies = run.numbers('train', /([\d.]+) % after epoch \d+/);
+  if (losses.length !== 3 || accuracies.length !== 3) fail(`the train cell printed ${run.text('train')}`);
+  const [epoch1 = NaN, epoch2 = NaN, epoch15 = NaN] = losses;
+  const [accuracy1 = NaN, accuracy2 = NaN] = accuracies;
+  return {
+    start: run.number('train', /loss before training: ([\d.]+)/),
+    epoch1,
+    epoch2,
+    epoch15,
+    accuracy1,
+    accuracy2,
+    testLoss: run.number('train', /test loss after epoch 15: ([\d.]+)/),
+  };
+}
+
+/** A row of the learning-rates table: its five epoch losses and its final test accuracy. */
+function rate(run: LessonRun, optimizer: string) {
+  const row = run.rows('learning-rates').find((r) => r['optimizer'] === optimizer);
+  if (!row) fail(`the learning-rates table has no row "${optimizer}"`);
+  const losses = (row['training loss, epochs 1–5'] ?? '').trim().split(/\s+/).map(parseNumber);
+  assert.equal(losses.length, 5, `row ${optimizer}: five epoch losses`);
+  return { losses, accuracy: parseNumber(row['test accuracy after epoch 5'] ?? '') };
+}
+
+/** True when the sequence goes up at least once and down at least once. */
+const jumps = (values: readonly number[]) =>
+  values.slice(1).some((v, i) => v > (values[i] ?? v)) && values.slice(1).some((v, i) => v < (values[i] ?? v));
 
 /** What lessons/first-model.md tells the learner they will see, each sentence with its check. */
-export const claims: Claim[] = [];
+export const claims: Claim[] = [
+  {
+    says: 'The loss fell fast during the first epoch and then kept creeping down, to well under 0.1 on the training images',
+    check(run) {
+      const t = training(run);
+      assert.ok(t.start - t.epoch2 > 4 * (t.epoch2 - t.epoch15), `fast then slow: ${t.start} → ${t.epoch2} (epoch 2) → ${t.epoch15} (epoch 15)`);
+      assert.ok(t.epoch1 > t.epoch2 && t.epoch2 > t.epoch15, `kept falling: ${t.epoch1}, ${t.epoch2}, ${t.epoch15}`);
+      assert.ok(t.epoch15 < 0.06, `final training loss ${t.epoch15} is not well under 0.1`);
+    },
+  },
+  {
+    says: 'accuracy on the test images passed 90 % after an epoch or two',
+    check(run) {
+      const t = training(run);
+      assert.ok(Math.max(t.accuracy1, t.accuracy2) >= 90, `test accuracy ${t.accuracy1} % and ${t.accuracy2} % after epochs 1 and 2`);
+    },
+  },
+  {
+    says: 'the loss before training is close to',
+    check(run) {
+      const start = training(run).start;
+      assert.ok(Math.abs(start - Math.log(10)) < 0.2, `loss before training ${start}, ln 10 = 2.30`);
+    },
+  },
+  {
+    says: 'the optimizer nudged all 2,410 weights',
+    check(run) {
+      assert.equal(run.number('train', /weights to learn: (\d+)/), 2410);
+    },
+  },
+  {
+    says: 'after a few hundred steps (45 per epoch)',
+    check(run) {
+      const images = run.number('train', /training images: (\d+)/);
+      assert.equal(Math.ceil(images / 32), 45, `${images} training images in batches of 32`);
+    },
+  },
+  {
+    says: 'the network reads digits it has never seen: well over 90 % of the test images',
+    check(run) {
+      const accuracy = run.number('predict', /test accuracy: ([\d.]+) %/);
+      assert.ok(accuracy >= 94, `test accuracy ${accuracy} %`);
+    },
+  },
+  {
+    says: 'that it is fast at first and then slow, and that the test loss ends above the training loss',
+    check(run) {
+      const t = training(run);
+      assert.ok(t.start - t.epoch2 > 4 * (t.epoch2 - t.epoch15), `fast then slow: ${t.start} → ${t.epoch2} → ${t.epoch15}`);
+      assert.ok(t.testLoss > t.epoch15, `test loss ${t.testLoss}, training loss ${t.epoch15}`);
+    },
+  },
+  {
+    says: 'the loss jumps around near 2.4 and the test accuracy stays at chance, about 10 %',
+    check(run) {
+      const { losses, accuracy } = rate(run, 'adam(1)');
+      const later = losses.slice(1);
+      assert.ok(
+        later.every((l) => l > 2.2 && l < 2.7),
+        `adam(1) losses after epoch 1: ${later.join(', ')}`,
+      );
+      assert.ok(jumps(later), `adam(1) losses do not jump around: ${later.join(', ')}`);
+      assert.ok(accuracy > 5 && accuracy < 15, `adam(1) test accuracy ${accuracy} %`);
+    },
+  },
+  {
+    says: 'it learns, but slowly',
+    check(run) {
+      const slow = rate(run, 'adam(0.0005)');
+      const good = rate(run, 'adam(0.01)');
+      assert.ok(slow.losses.every((l, i) => i === 0 || l < (slow.losses[i - 1] ?? l)), `adam(0.0005) losses keep falling: ${slow.losses.join(', ')}`);
+      assert.ok(slow.accuracy > 50, `adam(0.0005) learns: ${slow.accuracy} % after 5 epochs`);
+      assert.ok(slow.accuracy < good.accuracy && (slow.losses[4] ?? 0) > 5 * (good.losses[4] ?? 0), `slower than adam(0.01): ${JSON.stringify({ slow, good })}`);
+    },
+  },
+  {
+    says: 'The last theory layer runs all three for five epochs',
+    check(run) {
+      for (const optimizer of ['adam(0.0005)', 'adam(0.01)', 'adam(1)']) rate(run, optimizer);
+    },
+  },
+  {
+    says: 'an image the model is confidently wrong about',
+    check(run) {
+      assert.equal(run.number('check-clipped-gradient', /softmax \+ categoricalCrossentropy: ([\d.e-]+)/), 0);
+    },
+  },
+  {
+    says: 'always has the gradient',
+    check(run) {
+      assert.ok(run.number('check-clipped-gradient', /largest difference ([\d.e+-]+)/) < 1e-6);
+      assert.ok(Math.abs(run.number('check-clipped-gradient', /gradient for the true class (-?[\d.]+)/) + 1) < 1e-3);
+    },
+  },
+  {
+    says: 'with the clipped loss the net can collapse onto one class and stay there, its loss frozen at about 14.5',
+    check(run) {
+      const { losses, accuracy } = rate(run, 'adam(1), softmax + categoricalCrossentropy');
+      const later = losses.slice(1);
+      assert.ok(later.every((l) => Math.abs(l - 14.5) < 0.3), `clipped adam(1) losses after epoch 1: ${later.join(', ')}`);
+      assert.ok(Math.max(...later) - Math.min(...later) < 0.02, `clipped adam(1) losses are not frozen: ${later.join(', ')}`);
+      assert.ok(accuracy > 5 && accuracy < 15, `clipped adam(1) test accuracy ${accuracy} %`);
+    },
+  },
+  {
+    says: 'Momentum moves the limit: at',
+    check(run) {
+      const below = run.number('check-momentum-adam', /([\d.e+-]+) at η = 0\.95 ×/);
+      const above = run.number('check-momentum-adam', /([\d.e+-]+) at η = 1\.05 ×/);
+      const plain = run.number('check-momentum-adam', /plain GD at η = 0\.3 .*: \|w\| = ([\d.e+-]+)/);
+      assert.ok(below < 1e-3 && above > 1e3 && plain > 1e3, `|w| ${below} below the limit, ${above} above it, ${plain} for plain GD`);
+    },
+  },
+  {
+    says: 'so every weight moves by',
+    check(run) {
+      const steps = run.numbers('check-momentum-adam', /(0\.\d{4})(?: and| \(η)/);
+      assert.deepEqual(steps, [0.05, 0.05], `Adam's first steps: ${steps.join(', ')}`);
+    },
+  },
+  {
+    says: 'Adam takes exactly the same steps',
+    check(run) {
+      assert.ok(run.number('check-momentum-adam', /paths differ by at most ([\d.e+-]+)/) < 1e-6);
+    },
+  },
+  {
+    says: 'the network stays at chance',
+    check(run) {
+      const { accuracy } = rate(run, 'adam(1)');
+      assert.ok(accuracy < 15, `adam(1) test accuracy ${accuracy} %`);
+    },
+  },
+];
