@@ -1,7 +1,7 @@
 // A model from images [n, 64] to the pretrained 'features' activations [n, 32], frozen.
 async function featureExtractor() {
   const base = await models.load('digits-base');
-  // TODO: this returns the whole model, whose output is the 0–4 digit probabilities [n, 5].
+  // TODO: this returns the whole model, whose output is the 0–9 digit probabilities [n, 10].
   return base;
 }
 

@@ -14,7 +14,7 @@ const models = createModelsApi(tf, files);
 const data = createDataApi(tf, files);
 const manifest = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'public', 'models', 'digits-base', 'manifest.json'), 'utf8'),
-) as { testAccuracy: number; testCount: number; transfer: { fineTunedMean: number } };
+) as { uciAccuracy: number; uciCount: number; weightBytes: number };
 let tensorsBefore = 0;
 
 beforeAll(async () => {
@@ -29,36 +29,37 @@ afterEach(() => {
 });
 
 describe("models.load('digits-base')", () => {
-  it('gives the documented architecture: 64 → 64 relu → 32 relu (features) → 5 softmax', async () => {
+  it('gives the documented architecture: 64 → 64 relu → 32 relu (features) → 10 softmax', async () => {
     const model = await models.load('digits-base');
     expect(model.inputs[0]!.shape).toEqual([null, 64]);
-    expect(model.outputs[0]!.shape).toEqual([null, 5]);
+    expect(model.outputs[0]!.shape).toEqual([null, 10]);
     expect(model.layers.map((layer) => layer.name)).toEqual(['hidden', 'features', 'digit']);
     expect(model.getLayer('features').outputShape).toEqual([null, 32]);
-    expect(model.countParams()).toBe(64 * 64 + 64 + 64 * 32 + 32 + 32 * 5 + 5);
+    expect(model.countParams()).toBe(64 * 64 + 64 + 64 * 32 + 32 + 32 * 10 + 10);
+    expect(manifest.weightBytes).toBe(model.countParams() * 4);
     model.dispose();
   });
 
-  it('classifies the held-out digits 0–4 with the accuracy its manifest reports', async () => {
+  it('classifies the UCI digits, which it never saw (it was trained on MNIST), with the accuracy its manifest reports', async () => {
     const model = await models.load('digits-base');
-    const d = await data.load('digits', { classes: [0, 1, 2, 3, 4] });
-    expect(d.xTest.shape[0]).toBe(manifest.testCount);
-    const measured = accuracy(model, d.xTest, d.yTest, 0);
-    expect(measured).toBeCloseTo(manifest.testAccuracy, 3);
-    expect(measured).toBeGreaterThan(0.97);
-    const probabilities = tf.tidy(() => (model.predict(d.xTest) as tf.Tensor).sum(-1));
+    const d = await data.load('digits', { testFraction: 0 });
+    expect(d.xTrain.shape[0]).toBe(manifest.uciCount);
+    const measured = accuracy(model, d.xTrain, d.yTrain, 0);
+    expect(measured).toBeCloseTo(manifest.uciAccuracy, 3);
+    expect(measured).toBeGreaterThan(0.75);
+    const probabilities = tf.tidy(() => (model.predict(d.xTrain) as tf.Tensor).sum(-1));
     for (const total of await probabilities.data()) expect(total).toBeCloseTo(1, 5);
     tf.dispose([probabilities, d.xTrain, d.yTrain, d.xTest, d.yTest]);
     model.dispose();
   });
 
-  it('transfers to digits 5–9 from 20 examples each (fine-tuned ≈ 95 %), leaving the loaded model unchanged', async () => {
+  it('transfers to the UCI digits 5–9 from 5 examples each: head first, then fine-tuned, beats from scratch; the loaded model is unchanged', async () => {
     const base = await models.load('digits-base');
     const weightsBefore = base.getWeights().map((weight) => Array.from(weight.dataSync()));
-    const result = await measureTransfer(base, 20, 1);
-    expect(result.fullFineTune).toBeGreaterThan(0.93);
-    expect(result.frozenHead).toBeGreaterThan(0.6);
-    expect(result.fromScratch).toBeGreaterThan(0.93);
+    const result = await measureTransfer(base, 5, 1);
+    expect(result.headThenFineTune).toBeGreaterThan(result.fromScratch + 0.03);
+    expect(result.frozenHead).toBeGreaterThan(result.fromScratch + 0.03);
+    expect(result.fromScratch).toBeGreaterThan(0.6);
     expect(base.getWeights().map((weight) => Array.from(weight.dataSync()))).toEqual(weightsBefore);
     expect(TARGET_CLASSES).toEqual([5, 6, 7, 8, 9]);
     base.dispose();
