@@ -133,3 +133,25 @@ describe('models.load errors', () => {
     expect(urls).toEqual(['https://site.test/course/models/digits-base/model.json']);
   });
 });
+
+describe('the figures lessons/pretrained.md quotes from the manifest', () => {
+  it('are the manifest’s means, from scratch against head first, at 20 and 5 images per digit', () => {
+    const lesson = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'lessons', 'pretrained.md'), 'utf8').replace(/\s+/g, ' ');
+    const quoted = /with 20 images per digit, ([\d.]+) from scratch against ([\d.]+) head first; with 5, ([\d.]+) against ([\d.]+)\./.exec(
+      lesson,
+    );
+    expect(quoted).not.toBeNull();
+    const transfer = manifestTransfer();
+    expect(quoted!.slice(1).map(Number)).toEqual([
+      transfer['20 per digit'].fromScratch.mean,
+      transfer['20 per digit'].headThenFineTune.mean,
+      transfer['5 per digit'].fromScratch.mean,
+      transfer['5 per digit'].headThenFineTune.mean,
+    ]);
+  });
+});
+
+type Means = Record<'fromScratch' | 'headThenFineTune', { mean: number }>;
+function manifestTransfer(): Record<'5 per digit' | '20 per digit', Means> {
+  return (manifest as unknown as { transfer: Record<'5 per digit' | '20 per digit', Means> }).transfer;
+}
