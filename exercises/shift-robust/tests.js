@@ -4,7 +4,7 @@
 const shift = (x, dy, dx) => x.pad([[0, 0], [1, 1], [1, 1], [0, 0]]).slice([0, 1 - dy, 1 - dx, 0], [-1, 8, 8, 1]);
 const MOVES = [-1, 0, 1].flatMap((dy) => [-1, 0, 1].map((dx) => [dy, dx])).filter(([dy, dx]) => dy !== 0 || dx !== 0);
 
-const STEPS = 300;
+const STEPS = 150;
 const BATCH = 128;
 
 let outcome;
@@ -27,7 +27,10 @@ function trainOnLearnersData() {
     // A fixed budget, whatever the size of the learner's data: STEPS batches of BATCH examples,
     // drawn from it in shuffled passes. More data then means more variety, not more training, so
     // 9 copies of the clean set train exactly as long as the clean set itself (and score as badly
-    // on shifted digits). 300 steps at batch 128 and Adam 0.02 keep a Check under 3 s.
+    // on shifted digits). 150 steps at batch 128 and Adam 0.03 keep a Check under 3 s; the solution
+    // reaches 0.86 on shifted and 0.90 on clean digits, the right solutions beside this file at
+    // least 0.83 and 0.89, and the wrong ones stay under a bar (four moves: 0.71 shifted;
+    // shifted copies only: 0.71 clean; nine clean copies: 0.31 shifted).
     const m = xAug.shape[0];
     const order = await ml.withSeed(2, () => {
       const picks = [];
@@ -35,7 +38,7 @@ function trainOnLearnersData() {
       return picks.slice(0, STEPS * BATCH);
     });
     const picked = tf.tensor1d(order, 'int32');
-    await ml.train(model, xAug.gather(picked), yAug.gather(picked), { epochs: 1, batchSize: BATCH, learningRate: 0.02, seed: 1 });
+    await ml.train(model, xAug.gather(picked), yAug.gather(picked), { epochs: 1, batchSize: BATCH, learningRate: 0.03, seed: 1 });
     const shiftedTest = tf.concat(MOVES.map(([dy, dx]) => shift(digits.xTest, dy, dx)));
     const shiftedLabels = tf.concat(MOVES.map(() => digits.yTest));
     return {
