@@ -14,7 +14,10 @@ function trials(run: LessonRun) {
 /** The grid's cells over four seeds: mean and half-width of the 95 % interval, by learning rate and width. */
 function grid(run: LessonRun) {
   const cells = new Map<string, { mean: number; half: number }>();
-  const rows = run.rows('grid-seeds');
+  // Found by its columns: on the page the heatmap is a table too, so the index differs from node's.
+  const table = run.cell('grid-seeds').tables.find((t) => t.columns[0] === 'learning rate' && t.columns.includes('width 4'));
+  if (!table) fail('the grid-seeds cell showed no table of "mean ± half-width" by learning rate and width');
+  const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? ''])));
   for (const row of rows) {
     for (const [column, text] of Object.entries(row)) {
       if (column === 'learning rate') continue;
