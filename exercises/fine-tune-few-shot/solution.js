@@ -6,10 +6,7 @@ async function fineTune(xTrain, yTrain) {
   let h = input;
   // Reuse the pretrained 'hidden' and 'features' layers; frozen while the new head learns.
   const reused = ['hidden', 'features'].map((name) => base.getLayer(name));
-  for (const layer of reused) {
-    layer.trainable = false;
-    h = layer.apply(h);
-  }
+  for (const layer of reused) { layer.trainable = false; h = layer.apply(h); }
   // A fresh head for the five new classes, starting from equal probabilities.
   const head = tf.layers.dense({ units: 5, activation: 'softmax', kernelInitializer: 'zeros' }).apply(h);
   const model = tf.model({ inputs: input, outputs: head });
@@ -21,7 +18,6 @@ async function fineTune(xTrain, yTrain) {
   for (const layer of reused) layer.trainable = true;
   model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy' });   // compile again after a trainable change
   await model.fit(xTrain, targets, { epochs: 15, batchSize: 10, verbose: 0 });
-  targets.dispose();
   return model;
 }
 
