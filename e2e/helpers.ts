@@ -103,7 +103,8 @@ export async function lessonOutputOf(page: Page, backend: string): Promise<Lesso
           .join(''),
       ),
     );
-    const tables = await output.getByRole('table').evaluateAll((nodes) =>
+    // Tables the cell showed with show.table (a heatmap is drawn as a table too, but is not one).
+    const tables = await output.locator('table.out-table').evaluateAll((nodes) =>
       nodes.map((table) => ({
         columns: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
         rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
