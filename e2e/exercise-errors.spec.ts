@@ -39,7 +39,7 @@ test.describe('exercise errors', () => {
     const panel = panelOf(page);
     await setCode(page, panel, 'function fitLine(xs, ys) {\n  const w = 0;\n  return { w: , b: 0 };\n}');
     await panel.getByRole('button', { name: 'Check' }).click();
-    await expect(panel.getByRole('status')).toHaveText('0 of 5 tests passed', { timeout: 30_000 });
+    await expect(panel.getByRole('status')).toHaveText('0 of 9 tests passed', { timeout: 30_000 });
     const results = panel.getByRole('list', { name: 'Test results' });
     await expect(results.getByText('Your code threw SyntaxError on line 3: Unexpected token').first()).toBeVisible();
 

@@ -266,7 +266,7 @@ test('the reference solution beside the code lets Tab through too', async ({ pag
   await page.goto('/exercises/fit-a-line/');
   const panel = exercisePanel(page, EXERCISE_TITLE);
   await panel.getByRole('button', { name: 'Check' }).click();
-  await expect(panel.getByRole('status')).toHaveText(/of 5 tests passed$/, { timeout: 30_000 });
+  await expect(panel.getByRole('status')).toHaveText(/of 9 tests passed$/, { timeout: 30_000 });
   await panel.getByRole('button', { name: 'Show solution' }).click();
   await panel.getByRole('group', { name: 'Confirm showing the solution' }).getByRole('button', { name: 'Yes, show it' }).click();
   const reference = panel.getByRole('region', { name: 'Reference solution' });
