@@ -23,6 +23,7 @@ export function trainingMismatches(source: string): string[] {
     [`adam(${LESSON_TRAINING.learningRate})`, new RegExp(`adam\\(\\s*${String(LESSON_TRAINING.learningRate).replace('.', '\\.')}\\s*\\)`)],
     ["data.load('digits')", /data\.load\(\s*['"]digits['"]\s*\)/],
     ['validationData', /validationData/],
+    ['loss: tf.losses.softmaxCrossEntropy', /loss:\s*tf\.losses\.softmaxCrossEntropy\b/],
   ];
   return expected.filter(([, pattern]) => !pattern.test(source)).map(([text]) => text);
 }

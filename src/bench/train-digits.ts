@@ -27,11 +27,12 @@ export async function trainDigits(tf: Tf, tools: TrainingTools, epochs: number, 
   const model = tf.sequential({
     layers: [
       tf.layers.dense({ inputShape: [64], units: LESSON_TRAINING.hiddenUnits, activation: 'relu' }),
-      tf.layers.dense({ units: 10, activation: 'softmax' }),
+      tf.layers.dense({ units: 10 }),
     ],
   });
   const optimizer = tf.train.adam(LESSON_TRAINING.learningRate);
-  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  // Lesson 1 trains from the logits with the fused softmax cross-entropy.
+  model.compile({ optimizer, loss: tf.losses.softmaxCrossEntropy, metrics: ['accuracy'] });
   try {
     const startFit = performance.now();
     const history = await model.fit(digits.xTrain, trainTargets, { epochs, batchSize, validationData: [digits.xTest, testTargets] });

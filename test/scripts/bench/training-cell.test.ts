@@ -20,8 +20,9 @@ describe('the bare worker trains what lesson 1 trains', () => {
   it('names what differs', () => {
     const changed = trainingCell('first-model.md')
       .replace(/epochs:\s*15/, 'epochs: 3')
-      .replace('adam(0.01)', 'sgd(0.1)');
-    expect(trainingMismatches(changed)).toEqual(['epochs: 15', 'adam(0.01)']);
+      .replace('adam(0.01)', 'sgd(0.1)')
+      .replace('loss: tf.losses.softmaxCrossEntropy', "loss: 'categoricalCrossentropy'");
+    expect(trainingMismatches(changed)).toEqual(['epochs: 15', 'adam(0.01)', 'loss: tf.losses.softmaxCrossEntropy']);
   });
 });
 
