@@ -47,6 +47,8 @@ interface DataLoadOptions {
   testFraction?: number;
   /** Seed of the split and the synthetic data (default 42). */
   seed?: number;
+  /** Keep at most this many training examples per class (the test set is unchanged), e.g. 20. */
+  trainPerClass?: number;
 }
 
 interface LineChart {
