@@ -1,27 +1,16 @@
 import type { RehypePlugins, RemarkPlugins } from 'astro';
-import remarkMath from 'remark-math';
-import remarkDirective from 'remark-directive';
 import rehypeKatex from 'rehype-katex';
-import { remarkRunFirst } from './remark-run-first';
-import { remarkRunCells } from './remark-run-cells';
-import { remarkTheory } from './remark-theory';
-import { remarkKatexCheck } from './remark-katex-check';
+import { lessonRemarkPluginList } from './plugins';
+import { nodeLocator } from './node-locator';
 import type { PluginOptions } from './report';
 
 /**
- * The remark plugins of a lesson, in order: parse math and directives, enforce run-first,
- * check math, then render theory layers and code cells. Shared by `astro.config.mjs` and by
- * `npm run check`, so both see exactly the same rules.
+ * The remark plugins of a lesson (plugins.ts), with errors located as authors see them on disk.
+ * Shared by `astro.config.mjs` and by `npm run check`, so both see exactly the same rules; the
+ * Open a lesson page runs the same list in the browser.
  */
 export function lessonRemarkPlugins(options: PluginOptions = {}): RemarkPlugins {
-  return [
-    remarkMath,
-    remarkDirective,
-    [remarkRunFirst, options],
-    [remarkKatexCheck, options],
-    [remarkTheory, options],
-    [remarkRunCells, options],
-  ] as RemarkPlugins;
+  return lessonRemarkPluginList({ locate: nodeLocator, ...options }) as RemarkPlugins;
 }
 
 /** The rehype plugins: KaTeX renders math to HTML at build time, so no KaTeX script ships. */

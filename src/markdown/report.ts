@@ -1,9 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { AuthoringError } from '../content/authoring-error';
+
+/** How an error's file is named and how many lines precede the markdown the plugins see. */
+export interface FileLocator {
+  displayPath(file: VFile): string;
+  lineOffset(file: VFile): number;
+}
+
+/**
+ * The file as given: its path as it is, no lines before the markdown. What a browser needs
+ * (the lesson opened on the Open a lesson page); node passes `nodeLocator` (node-locator.ts).
+ */
+export const asGivenLocator: FileLocator = {
+  displayPath: (file) => file.path || '(unnamed file)',
+  lineOffset: () => 0,
+};
 
 /** Options every runfirst remark plugin takes. */
 export interface PluginOptions {
@@ -12,42 +24,15 @@ export interface PluginOptions {
    * `astro dev` and `astro build` need; `npm run check` passes an array to collect them all.
    */
   errors?: AuthoringError[];
-}
-
-function absolutePath(file: VFile): string | undefined {
-  if (!file.path) return undefined;
-  return file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
-}
-
-/** The file's path relative to the project root, as authors see it. */
-export function displayPath(file: VFile): string {
-  const path = absolutePath(file) ?? '(unnamed file)';
-  return path.startsWith('/') ? relative(process.cwd(), path) : path;
-}
-
-/**
- * How many lines precede the markdown the plugins see. Astro hands plugins the body without
- * its frontmatter; `npm run check` hands them the whole file with the frontmatter blanked.
- * Either way, authors need line numbers of the file on disk.
- */
-function lineOffset(file: VFile): number {
-  const path = absolutePath(file);
-  const value = String(file.value);
-  if (!path?.startsWith('/') || value.length === 0) return 0;
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return 0;
-  }
-  const index = raw.indexOf(value);
-  return index <= 0 ? 0 : raw.slice(0, index).split('\n').length - 1;
+  /** How errors name the file and count its lines; `lessonRemarkPlugins` (pipeline.ts) gives node's. */
+  locate?: FileLocator;
 }
 
 /** Reports an authoring error at `node`'s first line: throws it, or collects it. */
 export function report(file: VFile, node: Node | undefined, reason: string, options: PluginOptions = {}): void {
+  const locate = options.locate ?? asGivenLocator;
   const line = node?.position?.start.line;
-  const error = new AuthoringError(displayPath(file), line === undefined ? undefined : line + lineOffset(file), reason);
+  const error = new AuthoringError(locate.displayPath(file), line === undefined ? undefined : line + locate.lineOffset(file), reason);
   if (options.errors) options.errors.push(error);
   else throw error;
 }
