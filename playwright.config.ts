@@ -13,8 +13,6 @@ export default defineConfig({
   testDir: './e2e',
   // The base-path build has its own config and server (playwright.base.config.ts).
   testIgnore: 'base-path.spec.ts',
-  // The base-path build has its own config and server (playwright.base.config.ts).
-  testIgnore: 'base-path.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
