@@ -34,8 +34,11 @@ async function exportFrom(
   await expect(page.getByLabel('Your name (optional)')).toHaveValue(name);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
+  const download = await downloading;
+  // The file is named after the learner, so a group's files differ.
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^runfirst-progress-${name.toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const path = testInfo.outputPath(fileName);
-  await (await downloading).saveAs(path);
+  await download.saveAs(path);
   await context.close();
   return path;
 }
