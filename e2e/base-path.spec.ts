@@ -114,3 +114,28 @@ test.describe('the site under a base path', () => {
     for (const cell of await wasm.first().getByRole('cell').all()) await expect(cell).toHaveText(/^\d+\.\d$/);
   });
 });
+
+test.describe('threads on a host without isolation headers', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker saves the course from under the base, then adds the headers: the next page has WASM threads and the kernel bar says why', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await page.goto('./');
+    // The first page came from the host alone: not isolated.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText(/^Available offline/, { timeout: 180_000 });
+
+    await page
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /Your first model/ })
+      .click();
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByRole('combobox', { name: 'Backend' }).selectOption('wasm');
+    await runCell(cellOf(page, 1), { timeout: 90_000 });
+    await expect(kernelStatus(page)).toHaveText(
+      /^Kernel ready on WASM, threads on \([^)]+\)\. This host sends no isolation headers: the site's service worker adds them$/,
+    );
+  });
+});
