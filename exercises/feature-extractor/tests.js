@@ -31,6 +31,10 @@ test('outputs the pretrained features for any input in [0, 1], not only digits',
 
 test('every layer is frozen', async () => {
   const model = await learners();
-  const trainable = model.layers.filter((layer) => layer.trainable && layer.weights.length > 0).map((layer) => layer.name);
-  expect.that(trainable.length === 0, `These layers can still train: ${trainable.join(', ')}. Set trainable = false on each.`);
+  // Frozen layer by layer or as a whole (model.trainable = false): nothing is left to train.
+  const trainable = model.layers.filter((layer) => layer.trainableWeights.length > 0).map((layer) => layer.name);
+  expect.that(
+    model.trainableWeights.length === 0,
+    `These layers can still train: ${trainable.join(', ')}. Set trainable = false on each.`,
+  );
 });

@@ -16,7 +16,12 @@ export type WireValue =
   | string
   | WireValue[]
   | { $: 'tensor'; dtype: string; shape: number[]; data: ArrayLike<number> }
-  | { $: 'model'; artifacts: io.ModelArtifacts }
+  /**
+   * A layers model: its saved topology and weights, and whether the model as a whole is trainable
+   * (`model.trainable = false` freezes every layer without changing their configs, so saving alone
+   * would lose it).
+   */
+  | { $: 'model'; artifacts: io.ModelArtifacts; trainable: boolean }
   | { $: 'function'; id: number }
   | { $: 'object'; entries: [string, WireValue][] };
 
@@ -51,7 +56,7 @@ export async function encodeValue(tf: Tf, value: unknown, registerFunction?: Fun
       }),
     );
     if (!saved) throw new UnsupportedValueError('the model could not be saved');
-    return { $: 'model', artifacts: saved };
+    return { $: 'model', artifacts: saved, trainable: value.trainable };
   }
   if (typeof value === 'function') {
     if (!registerFunction) throw new UnsupportedValueError('a function');
@@ -88,8 +93,11 @@ export async function decodeValue(
   switch (wire.$) {
     case 'tensor':
       return tf.tensor(Array.from(wire.data), wire.shape, wire.dtype as 'float32');
-    case 'model':
-      return tf.loadLayersModel(tf.io.fromMemory(wire.artifacts));
+    case 'model': {
+      const model = await tf.loadLayersModel(tf.io.fromMemory(wire.artifacts));
+      if (!wire.trainable) model.trainable = false;
+      return model;
+    }
     case 'function':
       if (!callback) throw new UnsupportedValueError('a function');
       return callback(wire.id);
