@@ -257,13 +257,21 @@ test.describe('a broken or hostile share link', () => {
     await expect(kernelStatus(page)).toHaveText('Kernel starts on the first Run');
   });
 
-  test('a link pasted into the address bar of an open lesson opens without a reload', async ({ page }) => {
-    await page.goto(LESSON);
-    await expect(cellOf(page, 1).getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  test('a link pasted into the address bar of an open lesson opens without a reload, into the open editor too', async ({ browser }) => {
+    const page = await learnerWithOwnCode(browser);
+    const cell = cellOf(page, 1);
     await page.evaluate((hash) => (location.hash = hash), handMade(SHARED));
-    await expect(sharedNote(cellOf(page, 1))).toBeVisible();
-    await expect(codeOf(cellOf(page, 1))).toHaveText(SHARED);
+    await expect(sharedNote(cell)).toBeVisible();
+    await expect(cell.locator('.view-lines')).toContainText('shared by a friend');
+    // The editor's change was not saved: pending saves are written at once when the page hides.
+    await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+    expect(await savedProgress(page)).toContain('my own edit');
+    expect(await savedProgress(page)).not.toContain('shared by a friend');
+    await sharedNote(cell).getByRole('button', { name: 'Go back to my code' }).click();
+    await expect(cell.locator('.view-lines')).toContainText('my own edit');
     await page.evaluate(() => (location.hash = '#share=1&lesson=first-model&cell=train&code=%%%'));
-    await expect(page.getByRole('alert')).toContainText('This share link is damaged');
+    // (Monaco keeps alert regions of its own, empty.)
+    await expect(page.getByRole('alert').filter({ hasText: 'share link' })).toContainText('This share link is damaged');
+    await page.context().close();
   });
 });
