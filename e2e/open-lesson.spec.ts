@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -97,6 +98,23 @@ test.describe('Open a lesson', () => {
     const second = cellOf(page, 2);
     await runCell(second);
     await expect(outputOf(second)).toContainText('doubled 6 8');
+  });
+
+  test('the page, with a lesson open and with problems listed, has no serious or critical axe violations', async ({ page }) => {
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.goto('/open/');
+    await chooseFile(page, 'our-lesson.md', validLesson);
+    await expect(page.getByRole('note')).toBeVisible();
+    expect(await serious()).toEqual([]);
+    await page.goto('/open/');
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await chooseFile(page, 'katex-error.md', readFileSync(join(brokenDir, 'lessons', 'katex-error.md'), 'utf8'));
+    await expect(page.getByRole('list', { name: 'Problems in this lesson' })).toBeVisible();
+    expect(await serious()).toEqual([]);
   });
 
   test('a file with an error shows the message npm run check gives for it, and no lesson', async ({ page }) => {
