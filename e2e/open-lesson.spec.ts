@@ -147,6 +147,22 @@ test.describe('Open a lesson', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
+  test('a file dropped on the page opens, and opening another replaces it', async ({ page }) => {
+    await page.goto('/open/');
+    const drop = await page.evaluateHandle((source) => {
+      const data = new DataTransfer();
+      data.items.add(new File([source], 'dropped.md', { type: 'text/markdown' }));
+      return data;
+    }, validLesson);
+    await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer: drop });
+    await expect(page.getByRole('note')).toContainText('dropped.md');
+    await runCell(cellOf(page, 1));
+    await chooseFile(page, 'hostile.md', hostileLesson);
+    await expect(page.getByRole('heading', { name: 'A hostile lesson' })).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('hostile.md');
+    await expect(cellOf(page, 2)).toHaveCount(0);
+  });
+
   test('a URL that cannot be fetched gets a clear message', async ({ page }) => {
     await page.goto('/open/');
     await page.route('https://lessons.invalid/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
