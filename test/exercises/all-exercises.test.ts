@@ -51,6 +51,11 @@ describe.each(ids)('exercise %s', (id) => {
   // Generous: every test at its full time limit, plus starting the realm.
   const budget = (tests.match(/\btest\(/g)?.length ?? 1) * meta.timeLimit * 1000 + 30_000;
 
+  it('keeps at least three wrong solutions and two other right ones beside it', () => {
+    expect(wrong.length, `exercises/${id}/wrong-<mistake>.js: plausible mistakes the tests must catch`).toBeGreaterThanOrEqual(3);
+    expect(right.length, `exercises/${id}/right-<variant>.js: right solutions written unlike solution.js`).toBeGreaterThanOrEqual(2);
+  });
+
   it('its reference solution passes every test', async () => {
     const report = await grade(env, { code: solution, tests, timeLimitSeconds: meta.timeLimit });
     expect(failures(report)).toBe('');

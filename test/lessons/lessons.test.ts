@@ -28,6 +28,10 @@ describe.each(lessonFiles)('lesson %s', (file) => {
   const id = file.replace(/\.md$/, '');
   const claims = claimsOf(id);
 
+  test('it makes claims about what its cells show', () => {
+    expect(claims.length, `test/lessons/claims/${id}.ts holds the lesson's sentences about its output`).toBeGreaterThan(0);
+  });
+
   test('every claim quotes words the lesson says', () => {
     const prose = normaliseProse(readFileSync(join(LESSONS_DIR, file), 'utf8'));
     const missing = claims.map((c) => c.says).filter((says) => !prose.includes(normaliseProse(says)));
