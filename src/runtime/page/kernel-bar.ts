@@ -6,7 +6,6 @@ import { BACKEND_NAMES, isBackendPreference, type BackendPreference } from '../b
 import type { KernelState } from './kernel-client';
 import { fastest } from '../fastest-backend';
 import { runtimeMessages } from '../messages';
-import { whenIsolationKnown } from '../../offline/ask-status';
 
 /** The kernel bar's controls. */
 export interface KernelBarView {
@@ -84,9 +83,14 @@ export function bindKernelBar(
       if (status) status.textContent = text;
     },
   };
-  whenIsolationKnown((source) => {
-    isolatedBy = source;
-    if (shown?.ready) view.show(shown);
-  });
+  // Only a page a service worker controls can learn this; the asking code loads only there.
+  if (globalThis.navigator?.serviceWorker?.controller) {
+    void import('../../offline/ask-status').then(({ whenIsolationKnown }) =>
+      whenIsolationKnown((source) => {
+        isolatedBy = source;
+        if (shown?.ready) view.show(shown);
+      }),
+    );
+  }
   return view;
 }
