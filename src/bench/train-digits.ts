@@ -25,10 +25,7 @@ export async function trainDigits(tf: Tf, tools: TrainingTools, epochs: number, 
   const testTargets = tf.oneHot(digits.yTest, 10);
   tools.seed(LESSON_TRAINING.seed);
   const model = tf.sequential({
-    layers: [
-      tf.layers.dense({ inputShape: [64], units: LESSON_TRAINING.hiddenUnits, activation: 'relu' }),
-      tf.layers.dense({ units: 10 }),
-    ],
+    layers: [tf.layers.dense({ inputShape: [64], units: LESSON_TRAINING.hiddenUnits, activation: 'relu' }), tf.layers.dense({ units: 10 })],
   });
   const optimizer = tf.train.adam(LESSON_TRAINING.learningRate);
   // Lesson 1 trains from the logits with the fused softmax cross-entropy.
