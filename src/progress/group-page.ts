@@ -4,15 +4,15 @@
  * Download CSV saves the table. The course's exercises and version come from the page markup,
  * written at build time.
  */
-import { z } from 'zod';
 import { readGroupFiles, GROUP_FILE_LIMIT_BYTES, type GivenFile } from './group-files';
 import { buildBoard } from './group-board';
 import { boardCsv } from './group-csv';
 import { renderBoard, type BoardElements } from './group-render';
 import { groupUi } from './messages';
+import { arrayOf, parse, strictObject, string } from './shape';
 
 /** What the page's `[data-group-board]` element carries (see `group.astro`). */
-const courseSchema = z.array(z.object({ id: z.string(), title: z.string() }).strict());
+const courseShape = arrayOf(strictObject({ id: string(), title: string() }));
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -34,7 +34,7 @@ export async function givenFile(file: File): Promise<GivenFile> {
 /** Binds the group page's controls. */
 export function bindGroupPage(doc: Document = document): void {
   const root = required<HTMLElement>(doc, '[data-group-board]');
-  const course = courseSchema.parse(JSON.parse(root.dataset['course'] ?? '[]'));
+  const course = parse(courseShape, JSON.parse(root.dataset['course'] ?? '[]'));
   const ownVersion = root.dataset['courseVersion'] ?? '';
   const base = root.dataset['base'] ?? '';
   const els: BoardElements = {

@@ -13,6 +13,7 @@ import {
   type ProgressV1,
   type ProgressV2,
 } from './schema';
+import { describeIssue, safeParse } from './shape';
 
 /** Why stored data could not be used. */
 export type ReadProblem = { kind: 'corrupt'; detail: string } | { kind: 'newer'; version: number };
@@ -50,10 +51,6 @@ export function migrateV2toV3(old: ProgressV2): Progress {
   return { ...old, version: 3 };
 }
 
-function describeZodIssue(issue: { path: (string | number)[]; message: string }): string {
-  return `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`;
-}
-
 /** Validates `raw` (parsed JSON) as progress of any known version and migrates it to the current one. */
 export function readProgress(raw: unknown, now: number): ReadResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -64,18 +61,18 @@ export function readProgress(raw: unknown, now: number): ReadResult {
     return { ok: false, problem: { kind: 'newer', version } };
   }
   if (version === 1) {
-    const parsed = progressV1Schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
+    const parsed = safeParse(progressV1Schema, raw);
+    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeIssue(parsed.issue) } };
     return { ok: true, progress: migrateV2toV3(migrateV1toV2(parsed.data, now)), migratedFrom: 1 };
   }
   if (version === 2) {
-    const parsed = progressV2Schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
+    const parsed = safeParse(progressV2Schema, raw);
+    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeIssue(parsed.issue) } };
     return { ok: true, progress: migrateV2toV3(parsed.data), migratedFrom: 2 };
   }
   if (version === 3) {
-    const parsed = progressV3Schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeZodIssue(parsed.error.issues[0]!) } };
+    const parsed = safeParse(progressV3Schema, raw);
+    if (!parsed.success) return { ok: false, problem: { kind: 'corrupt', detail: describeIssue(parsed.issue) } };
     return { ok: true, progress: parsed.data };
   }
   return { ok: false, problem: { kind: 'corrupt', detail: `unknown version ${JSON.stringify(version) ?? 'undefined'}` } };
