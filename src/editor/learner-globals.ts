@@ -82,6 +82,66 @@ interface Comparison {
   sameShape: boolean;
 }
 
+interface LatencySummary {
+  count: number;
+  min: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
+
+interface LatencyHistogram {
+  /** Requests recorded. */
+  readonly count: number;
+  /** The latency in ms at or under which percentile % of requests fall. */
+  valueAt(percentile: number): number;
+  /** The share of requests (0 … 1) that took at most ms. */
+  fractionAtOrBelow(ms: number): number;
+  /** Each distinct latency (to 0.1 %) and how many requests took it, fastest first. */
+  recorded(): Array<{ ms: number; count: number }>;
+  /** Requests counted in n log-spaced bins (fromMs, toMs]. */
+  bins(n?: number): Array<{ fromMs: number; toMs: number; count: number }>;
+  /** Adds another histogram's latencies to this one. */
+  add(other: LatencyHistogram): void;
+  /** count, min, mean, p50 … p999 and max in ms. */
+  summary(): LatencySummary;
+}
+
+interface LoadResult {
+  mode: 'open' | 'closed';
+  /** Open loop: requests per second asked for (null for a closed loop). */
+  offeredRate: number | null;
+  /** Closed loop: the number of clients (null for an open loop). */
+  clients: number | null;
+  /** Requests per second actually sent. */
+  achievedRate: number;
+  /** Successful answers per second. */
+  throughput: number;
+  sent: number;
+  completed: number;
+  /** Rejections and answers with status >= 400. */
+  errors: number;
+  /** Requests not sent because maxInFlight were waiting (open loop). */
+  dropped: number;
+  /** Requests still unanswered drainMs after the last send. */
+  unfinished: number;
+  /** Answers by status: { '200': 980, '503': 20 }. */
+  statuses: Record<string, number>;
+  /** Latency of successful requests in ms, from the intended send time (open loop). */
+  latencyMs: LatencySummary;
+  /** How late the generator itself sent requests, in ms (open loop). */
+  sendLagMs: LatencySummary;
+  /** Time-averaged requests in flight (L in Little's law). */
+  meanInFlight: number;
+  maxInFlightSeen: number;
+  elapsedMs: number;
+  histogram: LatencyHistogram;
+}
+
 declare global {
   /** TensorFlow.js 4.22, on the backend shown in the kernel bar. */
   const tf: typeof tfjs;
@@ -122,6 +182,15 @@ declare global {
   function compare(a: tfjs.Tensor | ArrayLike<number>, b: tfjs.Tensor | ArrayLike<number>): Comparison;
   /** Waits ms milliseconds (lets the page breathe in long loops). */
   function sleep(ms: number): Promise<void>;
+  /** Load tests: an open loop (fixed arrival rate) and a closed loop (N clients) around any async send. */
+  const load: {
+    /** Sends rate requests per second for durationMs whatever the answers; latency counts from each intended send time. */
+    open(options: { rate: number; durationMs: number; send: (i: number) => unknown; arrivals?: 'uniform' | 'poisson'; seed?: number; maxInFlight?: number; drainMs?: number }): Promise<LoadResult>;
+    /** clients clients that each send, wait for the answer (and thinkMs), and send again, for durationMs. */
+    closed(options: { clients: number; durationMs: number; send: (i: number) => unknown; thinkMs?: number; drainMs?: number }): Promise<LoadResult>;
+    /** A first-come-first-served queue with a known service time; returns its send function. */
+    simulatedService(options: { meanMs: number; distribution?: 'fixed' | 'exponential'; servers?: number; seed?: number }): (i?: number) => Promise<{ status: 200; queuedMs: number; serviceMs: number }>;
+  };
 }
 
 export {};

@@ -6,6 +6,7 @@
 import { createDataApi, type DataApi } from '../data/data-api.ts';
 import { createModelsApi, type ModelsApi } from '../models/models-api.ts';
 import { createCompare, type CompareResult } from './compare.ts';
+import { createLoadApi, type LoadApi } from './load/load-api.ts';
 import type { SiteFiles } from './fetch-bytes.ts';
 import { createSeeder } from './seed.ts';
 import { sleep } from './sleep.ts';
@@ -26,6 +27,8 @@ export interface LearnerTools {
   compare: (a: unknown, b: unknown) => CompareResult;
   /** `sleep(ms)`: waits, yielding to the worker's message loop. */
   sleep: (ms: number) => Promise<void>;
+  /** `load.open` / `load.closed`: load tests of any async `send` function (e.g. a model service's requests). */
+  load: LoadApi;
 }
 
 /**
@@ -42,5 +45,6 @@ export function createLearnerTools(tf: Tf, files: SiteFiles): LearnerTools {
     time: createTime(tf),
     compare: createCompare(tf),
     sleep,
+    load: createLoadApi(),
   };
 }
