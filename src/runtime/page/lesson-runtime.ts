@@ -1,9 +1,9 @@
 /**
  * Takes a page's code cells over: Run (on the static code at once), Stop, Reset with undo,
  * autosave, the lazy editor, the kernel bar, and Share (src/share/, which loads on use). This
- * part loads with the page and stays small; the kernel session (run-session.ts: KernelClient,
- * worker, tfjs, output views) loads on the first Run, and the editor on the first click into the
- * code.
+ * part loads with the page and stays small; the kernel session's code (run-session.ts: KernelClient,
+ * output views) and the charts load ahead of the first Run (prepare-first-run.ts), the kernel
+ * worker and tfjs on the first Run, and the editor on the first click into the code.
  */
 import type { BackendPreference } from '../backend-names';
 import { cellSelector } from '../cell/cell-selectors';
@@ -16,6 +16,7 @@ import { bindCellEditing } from './cell-editing';
 import { cellShareTarget } from './cell-share';
 import { CellView } from './cell-view';
 import { bindKernelBar } from './kernel-bar';
+import { prepareFirstRunAhead } from './prepare-first-run';
 import type { RunSession } from './run-session';
 
 /** The page's runtime, as far as other scripts (and tests) need it. */
@@ -74,6 +75,14 @@ export function startLessonRuntime(doc: Document = document): LessonRuntime | un
     cell.stopButton.addEventListener('click', () => void loading?.then((s) => s.stop(cell)));
     cell.resetButton.addEventListener('click', () => autosave.reset(cell));
   }
+  // The run session's code and the charts, loaded and warmed before the first Run asks for them.
+  prepareFirstRunAhead(
+    cells.map((cell) => cell.root),
+    () =>
+      void Promise.all([import('./run-session'), import('./output/chart-preload').then(({ preloadCharts }) => preloadCharts())]).catch(
+        () => undefined,
+      ),
+  );
   const restored = autosave.restore();
   for (const cell of cells) offerShareTarget(cellShareTarget(lessonId, cell, autosave, restored));
   page.dataset['runtime'] = 'ready';

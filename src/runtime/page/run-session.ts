@@ -6,8 +6,7 @@
 import type { BackendPreference } from '../backend-names';
 import type { DisplayMessage } from '../display/protocol';
 import { OutputView } from './output/output-view';
-import { loadUPlot, preloadChartLibraryWhenIdle } from './output/chart-library';
-import { warmUpChart } from './output/chart-warm-up';
+import { preloadCharts } from './output/chart-preload';
 import { KernelClient, type RunOutcome, type StopReason } from './kernel-client';
 import { runtimeMessages } from '../messages';
 import type { KernelError, KernelEvent, LeakReport } from '../protocol';
@@ -50,9 +49,9 @@ function errorMessage(error: KernelError, detail?: string): DisplayMessage {
 export function createRunSession({ cells, baseUrl, defaultSeconds, kernelBar, lastErrors }: RunSessionOptions): RunSession {
   const byId = new Map(cells.map((cell) => [cell.id, cell]));
   const client = new KernelClient({ baseUrl, backend: loadBackendPreference(), probe: loadProbe() });
-  // While the kernel worker loads tfjs, the page is idle: evaluate the chart library then, not
-  // when a run's first chart appears, and draw one chart off-screen so its code is warm too.
-  preloadChartLibraryWhenIdle(loadUPlot, globalThis, (library) => warmUpChart(library));
+  // Usually done before the first Run (prepare-first-run.ts); if the learner was quicker, the
+  // charts load while the kernel worker loads tfjs, not when a run's first chart appears.
+  preloadCharts();
   const views = new Map<string, OutputView>();
   const viewOf = (cell: CellView) => {
     let view = views.get(cell.id);

@@ -9,6 +9,9 @@ export type UPlotConstructor = typeof uPlot;
 /** Resolves to the uPlot class. */
 export type ChartLibraryLoader = () => Promise<UPlotConstructor>;
 
+/** The `performance.mark` chart-preload.ts sets once the chart code is loaded and warm (the bench waits for it). */
+export const CHARTS_READY_MARK = 'runfirst:charts-ready';
+
 let loading: Promise<UPlotConstructor> | null = null;
 
 /** Imports uPlot and its CSS once; a failed load is retried by the next chart. */
@@ -37,9 +40,9 @@ const FALLBACK_DELAY_MS = 300;
  * where the browser has none), so that the first chart of a run does not evaluate uPlot's module
  * on the spot — that evaluation was the longest main-thread task of a first training run — and
  * then, in a second idle moment, hands the library to `warmUp` (the page passes chart-warm-up's
- * off-screen chart, so the first real `new uPlot` does not run cold either). Called when the
- * kernel starts: a page that never runs code still never downloads uPlot. A failed preload or
- * warm-up is silent; the first chart retries the load.
+ * off-screen chart, so the first real `new uPlot` does not run cold either). chart-preload.ts calls
+ * it once per page, before the first Run. A failed preload or warm-up is silent; the first chart
+ * retries the load.
  */
 export function preloadChartLibraryWhenIdle(
   load: ChartLibraryLoader = loadUPlot,
