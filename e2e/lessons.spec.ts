@@ -10,7 +10,16 @@ import { claimsOf } from '../test/lessons/claims/index';
  * (test/lessons/claims/<id>.ts, the same claims the node test holds on cpu) holds. The backend is wasm unless LESSON_BACKEND names another (e.g. cpu, to
  * measure the slowest case); the time of every cell is printed from its status line.
  */
-const LESSONS = ['first-model', 'learning-curves', 'bake-off', 'hyperparameter-search', 'pretrained', 'dirty-data', 'rerun'] as const;
+const LESSONS = [
+  'first-model',
+  'learning-curves',
+  'bake-off',
+  'hyperparameter-search',
+  'pretrained',
+  'dirty-data',
+  'rerun',
+  'make-it-small',
+] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
 /** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */
 const CELL_TIMEOUT_MS = 90_000;
