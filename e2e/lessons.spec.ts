@@ -18,6 +18,7 @@ const LESSONS = [
   'pretrained',
   'dirty-data',
   'rerun',
+  'port-an-op',
   'make-it-small',
 ] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';

@@ -157,6 +157,8 @@ declare global {
     table(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; columns?: string[] }): void;
     /** A heatmap of a matrix, e.g. a confusion matrix. */
     heatmap(matrix: tfjs.Tensor | number[][], options?: { title?: string; xLabels?: Array<string | number>; yLabels?: Array<string | number> }): void;
+    /** A bar chart: one bar per row, named by column x, as long as column y. */
+    bars(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; x?: string; y?: string }): void;
     /** A progress bar with percentage and ETA for your own loops. */
     progress(options: { total: number; label?: string }): ProgressBar;
     /** Callbacks for model.fit: a live chart of the metrics per epoch and a progress bar. */
@@ -168,10 +170,15 @@ declare global {
     /** The names load accepts. */
     readonly names: readonly DataSetName[];
   };
-  /** The pretrained models shipped with the course, by name. */
+  /** The pretrained models shipped with the course, by name, and the models you save. */
   const models: {
-    load(name: 'digits-base'): Promise<tfjs.LayersModel>;
-    /** The names load accepts. */
+    /** A fresh copy of a shipped model, or of one you saved: models.load('indexeddb://digits'). */
+    load(name: 'digits-base' | \`indexeddb://\${string}\`): Promise<tfjs.LayersModel>;
+    /** Keeps a model in this browser ('indexeddb://name') or offers it as a file to download ('downloads://name'). */
+    save(model: tfjs.LayersModel, where: \`indexeddb://\${string}\` | \`downloads://\${string}\`): Promise<{ path: string; bytes: number; weightBytes: number }>;
+    /** Bytes of the model as saved: model.json plus weights.bin. */
+    sizeOf(model: tfjs.LayersModel | tfjs.io.ModelArtifacts): Promise<number>;
+    /** The shipped names load accepts. */
     readonly names: readonly 'digits-base'[];
   };
   /** Makes the rest of the run repeatable on this backend (seeds Math.random). */

@@ -51,6 +51,8 @@ function recordMessage(message: DisplayMessageLike, logs: string[], shows: ShowC
     case 'scatter':
     case 'images':
     case 'heatmap':
+    case 'bars':
+    case 'download':
       shows.push({ kind: message.kind, options: message, values: [] });
       break;
     default:
@@ -98,7 +100,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   const shows: ShowCall[] = [];
   const lines = new Map<string, ShowCall>();
   const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
-  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles()), show: display.show, console: display.console };
+  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload }), show: display.show, console: display.console };
   // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.
   const savedRandom = Math.random;
   const runs: CellRun[] = [];

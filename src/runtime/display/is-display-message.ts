@@ -67,6 +67,23 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
     xLabels: arrayOf(isString),
     yLabels: arrayOf(isString),
   },
+  bars: {
+    id: isString,
+    title: isString,
+    xLabel: isString,
+    yLabel: isString,
+    labels: arrayOf(isString),
+    values: (v) => v instanceof Float64Array && v.every(Number.isFinite),
+    total: isCount,
+  },
+  download: {
+    id: isString,
+    label: (v) => typeof v === 'string' && v.length > 0,
+    fileName: (v) => typeof v === 'string' && /^[\w.-]{1,80}$/.test(v),
+    mimeType: (v) => typeof v === 'string' && /^[\w.+-]+\/[\w.+-]+$/.test(v),
+    bytes: (v) => v instanceof Uint8Array,
+    description: isString,
+  },
   'progress-create': { id: isString, label: isString, total: isNumber },
   'progress-update': { id: isString, done: isNumber, total: isNumber, etaMs: isNullableNumber, label: optional(isString) },
   'progress-done': { id: isString, elapsedMs: isNumber },
@@ -90,6 +107,7 @@ const CONSISTENT: Partial<Record<DisplayMessageKind, (m: Record<string, unknown>
   images: (m) =>
     (m['pixels'] as Uint8ClampedArray).length === (m['count'] as number) * (m['height'] as number) * (m['width'] as number) * 4,
   heatmap: (m) => (m['values'] as Float64Array).length === (m['rows'] as number) * (m['columns'] as number),
+  bars: (m) => (m['values'] as Float64Array).length === (m['labels'] as string[]).length,
 };
 
 /** True when `value` is a well-formed {@link DisplayMessage}. */

@@ -48,12 +48,14 @@ export const displayMessages = {
   scatterName: (title: string) => `Scatter plot: ${title}`,
   imagesName: (title: string) => `Image grid: ${title}`,
   heatmapName: (title: string) => `Heatmap: ${title}`,
+  barsName: (title: string) => `Bar chart: ${title}`,
   /** Titles used when the learner gives none. */
   defaultLineTitle: () => 'Line chart',
   defaultFitTitle: () => 'Training',
   defaultScatterTitle: () => 'Scatter plot',
   defaultImagesTitle: () => 'Images',
   defaultHeatmapTitle: () => 'Heatmap',
+  defaultBarsTitle: () => 'Bar chart',
   /** The visually hidden text summary of a line chart, for screen readers. */
   lineSummary: (series: readonly string[], points: number, last: ReadonlyArray<number | null>) =>
     points === 0
@@ -70,8 +72,22 @@ export const displayMessages = {
   /** The text summary of a heatmap. */
   heatmapSummary: (rows: number, columns: number, min: number, max: number, maxRow: string, maxColumn: string) =>
     `${rows} × ${columns} values from ${formatShort(min)} to ${formatShort(max)}; the largest is at row ${maxRow}, column ${maxColumn}.`,
+  /** The text summary of a bar chart: every bar's value, then the largest and the smallest. */
+  barsSummary: (yLabel: string, labels: readonly string[], values: ArrayLike<number>) => {
+    if (labels.length === 0) return 'No bars.';
+    const shown = (i: number) => `${labels[i]} ${formatBarValue(values[i] ?? 0)}`;
+    let largest = 0;
+    let smallest = 0;
+    for (let i = 1; i < labels.length; i++) {
+      if ((values[i] ?? 0) > (values[largest] ?? 0)) largest = i;
+      if ((values[i] ?? 0) < (values[smallest] ?? 0)) smallest = i;
+    }
+    const count = `${grouped(labels.length)} ${labels.length === 1 ? 'bar' : 'bars'}${yLabel ? ` of ${yLabel}` : ''}`;
+    return `${count}: ${labels.map((_, i) => shown(i)).join(', ')}. Largest: ${shown(largest)}; smallest: ${shown(smallest)}.`;
+  },
   /** Under a capped table or image grid. */
   tableCapped: (shown: number, total: number) => `Showing the first ${grouped(shown)} of ${grouped(total)} rows.`,
+  barsCapped: (shown: number, total: number) => `Showing the first ${grouped(shown)} of ${grouped(total)} bars.`,
   imagesCapped: (shown: number, total: number) => `Showing the first ${grouped(shown)} of ${grouped(total)} images.`,
   heatmapCapped: (rows: number, columns: number, totalRows: number, totalColumns: number) =>
     `Showing the first ${rows} × ${columns} of ${totalRows} × ${totalColumns} values.`,
@@ -96,10 +112,23 @@ export const displayMessages = {
   tableRows: (received: string) => `show.table needs an array of rows (objects or arrays), but got ${received}.`,
   heatmapShape: (received: string) =>
     `show.heatmap needs a matrix: a rank-2 tensor or an array of equal-length number arrays, but got ${received}.`,
+  barsRows: (received: string) =>
+    `show.bars needs a non-empty array of rows, e.g. show.bars([{ name: 'float32', bytes: 1200 }, { name: 'int8', bytes: 330 }], { x: 'name', y: 'bytes' }), but got ${received}.`,
+  barsColumn: (option: 'x' | 'y', column: string, columns: readonly string[]) =>
+    `show.bars: option ${option} names the column "${column}", but the first row has no such column. Its columns are: ${columns.join(', ') || 'none'}.`,
+  barsNoValueColumn: (columns: readonly string[]) =>
+    `show.bars: no column of numbers to draw among ${columns.join(', ') || 'no columns'}. Name one with the y option, e.g. { x: 'name', y: 'bytes' }.`,
+  barsValue: (row: number, column: string, received: string) =>
+    `show.bars: row ${row} has ${received} in "${column}"; each bar needs a finite number (or a scalar tensor).`,
   progressTotal: (received: string) =>
     `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
   disposedInput: (helper: string) => `${helper} got a tensor that was already disposed. Show it before you dispose it.`,
 } as const;
+
+/** A bar's value: whole numbers grouped ("12,345"), others as {@link formatShort}. */
+export function formatBarValue(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) < 1e15 ? grouped(value) : formatShort(value);
+}
 
 /** A number as charts and summaries show it: up to 4 significant digits. */
 export function formatShort(value: number): string {

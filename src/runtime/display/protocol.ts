@@ -147,6 +147,42 @@ export interface HeatmapMessage {
   yLabels: string[];
 }
 
+/** A bar chart of one value per named row (`show.bars`), e.g. model sizes. */
+export interface BarsMessage {
+  kind: 'bars';
+  /** Chart id. */
+  id: string;
+  /** Title shown above the bars and used in their accessible name. */
+  title: string;
+  /** What the bars are (the rows' name column), e.g. "model". */
+  xLabel: string;
+  /** What their lengths measure (the value column), e.g. "bytes". */
+  yLabel: string;
+  /** One name per bar, in the learner's order. */
+  labels: string[];
+  /** One finite value per bar (same length as labels). */
+  values: Float64Array;
+  /** How many rows the learner passed (more than labels.length when the chart was capped). */
+  total: number;
+}
+
+/** A file the learner can download from the Output (`models.save(model, 'downloads://name')`). */
+export interface DownloadMessage {
+  kind: 'download';
+  /** Download id. */
+  id: string;
+  /** The link's text and accessible name, e.g. "Download digits model". */
+  label: string;
+  /** The name the file is saved under, e.g. "digits.zip". */
+  fileName: string;
+  /** Its media type, e.g. "application/zip". */
+  mimeType: string;
+  /** The file's bytes. */
+  bytes: Uint8Array;
+  /** A line under the link: what the file holds and how big it is. */
+  description: string;
+}
+
 /** A new progress bar (`show.progress`, `show.fitCallbacks`, automatic for `model.fit`). */
 export interface ProgressCreateMessage {
   kind: 'progress-create';
@@ -216,6 +252,8 @@ export type DisplayMessage =
   | ImagesMessage
   | TableMessage
   | HeatmapMessage
+  | BarsMessage
+  | DownloadMessage
   | ProgressCreateMessage
   | ProgressUpdateMessage
   | ProgressDoneMessage

@@ -95,7 +95,7 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
       const choice = await chooseBackend(request.backend, request.probe);
       guardCurrentBackend();
       display.installAutoFitProgress();
-      const tools = createLearnerTools(tf, { baseUrl: request.baseUrl });
+      const tools = createLearnerTools(tf, { baseUrl: request.baseUrl }, { offerDownload: display.offerDownload });
       provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
       ready = true;
       post({

@@ -4,7 +4,7 @@
  * them with {@link createLearnerTools}, so exercises are graded with exactly what lessons use.
  */
 import { createDataApi, type DataApi } from '../data/data-api.ts';
-import { createModelsApi, type ModelsApi } from '../models/models-api.ts';
+import { createModelsApi, type ModelsApi, type ModelsHost } from '../models/models-api.ts';
 import { createCompare, type CompareResult } from './compare.ts';
 import { createLoadApi, type LoadApi } from './load/load-api.ts';
 import type { SiteFiles } from './fetch-bytes.ts';
@@ -17,7 +17,7 @@ import { createTime, type TimeOptions, type TimeResult } from './time.ts';
 export interface LearnerTools {
   /** `data.load(name, options)`: shipped and synthetic data sets, split into train and test tensors. */
   data: DataApi;
-  /** `models.load(name)`: shipped pretrained models. */
+  /** `models.load(name)`: shipped pretrained models; `models.save`, `models.load('indexeddb://…')`, `models.sizeOf`: the learner's own. */
   models: ModelsApi;
   /** `seed(n)`: seeds `Math.random` (and so tfjs initialisers and shuffles) for the rest of the kernel's life. */
   seed: (n: number) => void;
@@ -34,13 +34,14 @@ export interface LearnerTools {
 /**
  * Creates the learner tools over a tfjs instance and the site's files. In a worker:
  * `createLearnerTools(tf, { baseUrl: new URL(import.meta.env.BASE_URL, self.location.origin) })`.
- * `seed` replaces the global `Math.random` of the realm it runs in.
+ * `seed` replaces the global `Math.random` of the realm it runs in. `host` gives what the thread
+ * has beyond files: the kernel passes its Output's download offer (the grader has none).
  */
-export function createLearnerTools(tf: Tf, files: SiteFiles): LearnerTools {
+export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost = {}): LearnerTools {
   const seeder = createSeeder();
   return {
     data: createDataApi(tf, files),
-    models: createModelsApi(tf, files),
+    models: createModelsApi(tf, files, host),
     seed: (n) => seeder.seed(n),
     time: createTime(tf),
     compare: createCompare(tf),

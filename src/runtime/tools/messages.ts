@@ -50,13 +50,47 @@ export const modelMessages = {
   notAName: (received: unknown, valid: readonly string[]) =>
     `models.load needs the name of a model as its first argument, got ${describeValue(received)}. ` + `Available: ${quoteList(valid)}.`,
   unknownModel: (name: string, valid: readonly string[]) =>
-    `models.load: there is no model named '${name}'. Available: ${quoteList(valid)}.`,
+    `models.load: there is no model named '${name}'. Available: ${quoteList(valid)}, or a model you saved, as 'indexeddb://<name>'.`,
   fetchFailed: (model: string, url: string, reason: string) =>
     `models.load('${model}'): could not read ${url} (${reason}). ` +
     'The site serves its models itself: reload the page; if this keeps happening the site was built without ' +
     'its model files (npm run build:models).',
   corrupt: (model: string, file: string, reason: string) =>
     `models.load('${model}'): the model file ${file} is damaged (${reason}). Rebuild it with npm run build:models.`,
+
+  // models.save, models.load('indexeddb://…') and models.sizeOf.
+  saveNotAModel: (received: unknown) =>
+    `models.save(model, 'indexeddb://name') needs a tf.LayersModel as its first argument, got ${describeValue(received)}.`,
+  saveBadDestination: (received: unknown) =>
+    `models.save(model, where): where must be 'indexeddb://<name>' (kept in this browser) or 'downloads://<name>' ` +
+    `(a file to download from the cell's Output), got ${describeValue(received)}.`,
+  badSavedName: (call: 'models.save' | 'models.load', name: string) =>
+    `${call}: the name '${name}' cannot be used. A saved model's name is 1 to 64 letters, digits, '-', '_' or '.', ` +
+    "starting with a letter or a digit, e.g. 'digits-1'.",
+  notSaved: (name: string, saved: readonly string[], where: 'indexeddb' | 'memory') =>
+    `models.load('indexeddb://${name}'): no model is saved as '${name}' ${where === 'memory' ? 'in this run' : 'in this browser'}. ` +
+    (saved.length === 0 ? 'Nothing is saved yet. ' : `Saved: ${quoteList(saved)}. `) +
+    `Save it first with await models.save(model, 'indexeddb://${name}').`,
+  loadFromDownloads: (name: string) =>
+    `models.load('downloads://${name}'): a page cannot read your Downloads folder. Load it from 'indexeddb://${name}' after ` +
+    `saving it there, or serve the downloaded file with npm run serve:model.`,
+  quotaExceeded: (name: string) =>
+    `models.save(model, 'indexeddb://${name}'): the browser refused to store it because this site's storage is full. ` +
+    `Free space (delete this site's data in the browser's settings), save a smaller model, or save it as a file with 'downloads://${name}'.`,
+  saveFailed: (where: string, reason: string) => `models.save(model, '${where}'): the model could not be saved (${reason}).`,
+  savedCorrupt: (name: string, reason: string) =>
+    `models.load('indexeddb://${name}'): the saved model is damaged (${reason}). Save it again with models.save(model, 'indexeddb://${name}').`,
+  downloadsNeedOutput: (name: string) =>
+    `models.save(model, 'downloads://${name}'): a download is offered in a lesson cell's Output, and here there is none. ` +
+    `Save it with 'indexeddb://${name}' instead.`,
+  downloadTooLarge: (name: string, bytes: number, limit: number) =>
+    `models.save(model, 'downloads://${name}'): the model is ${bytes.toLocaleString('en-US')} bytes, over the ` +
+    `${limit.toLocaleString('en-US')}-byte limit for a download from a cell. Make the model smaller first.`,
+  downloadLabel: (name: string) => `Download ${name} model`,
+  downloadDescription: (fileName: string, bytes: number) =>
+    `${fileName}: model.json and weights.bin, ${bytes.toLocaleString('en-US')} bytes in all. Serve it with npm run serve:model -- ${fileName}`,
+  sizeOfNotAModel: (received: unknown) =>
+    `models.sizeOf(model) needs a tf.LayersModel (or the artifacts model.save gives), got ${describeValue(received)}.`,
 } as const;
 
 /** Messages of `seed`, `time`, `compare` and `sleep`. */

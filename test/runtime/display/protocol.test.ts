@@ -38,6 +38,25 @@ const VALID: DisplayMessage[] = [
   },
   { kind: 'table', id: 't', title: '', columns: ['a'], rows: [['1']], totalRows: 1 },
   { kind: 'heatmap', id: 'h', title: '', rows: 2, columns: 1, values: new Float64Array(2), xLabels: ['0'], yLabels: ['0', '1'] },
+  {
+    kind: 'bars',
+    id: 'b',
+    title: 'Size',
+    xLabel: 'model',
+    yLabel: 'bytes',
+    labels: ['a', 'b'],
+    values: new Float64Array([3, 1]),
+    total: 2,
+  },
+  {
+    kind: 'download',
+    id: 'd',
+    label: 'Download digits model',
+    fileName: 'digits.zip',
+    mimeType: 'application/zip',
+    bytes: new Uint8Array([80, 75]),
+    description: 'digits.zip: 2 bytes',
+  },
   { kind: 'progress-create', id: 'p', label: 'Training', total: 10 },
   { kind: 'progress-update', id: 'p', done: 3, total: 10, etaMs: null },
   { kind: 'progress-update', id: 'p', done: 3, total: 10, etaMs: 1200, label: 'Training — epoch 1 of 2' },
@@ -54,7 +73,7 @@ describe('isDisplayMessage', () => {
   });
 
   it('covers every kind of the union', () => {
-    expect(new Set(VALID.map((m) => m.kind)).size).toBe(13);
+    expect(new Set(VALID.map((m) => m.kind)).size).toBe(15);
   });
 
   it.each([
@@ -95,6 +114,35 @@ describe('isDisplayMessage', () => {
     [
       'a heatmap of the wrong size',
       { kind: 'heatmap', id: 'h', title: '', rows: 2, columns: 2, values: new Float64Array(3), xLabels: [], yLabels: [] },
+    ],
+    [
+      'bars with one value too few',
+      { kind: 'bars', id: 'b', title: '', xLabel: '', yLabel: '', labels: ['a', 'b'], values: new Float64Array(1), total: 2 },
+    ],
+    [
+      'bars with a NaN',
+      { kind: 'bars', id: 'b', title: '', xLabel: '', yLabel: '', labels: ['a'], values: new Float64Array([NaN]), total: 1 },
+    ],
+    ['bars with plain-array values', { kind: 'bars', id: 'b', title: '', xLabel: '', yLabel: '', labels: ['a'], values: [1], total: 1 }],
+    [
+      'a download whose file name is a path',
+      {
+        kind: 'download',
+        id: 'd',
+        label: 'x',
+        fileName: '../x.zip',
+        mimeType: 'application/zip',
+        bytes: new Uint8Array(1),
+        description: '',
+      },
+    ],
+    [
+      'a download with plain-array bytes',
+      { kind: 'download', id: 'd', label: 'x', fileName: 'x.zip', mimeType: 'application/zip', bytes: [1], description: '' },
+    ],
+    [
+      'a download without a label',
+      { kind: 'download', id: 'd', label: '', fileName: 'x.zip', mimeType: 'application/zip', bytes: new Uint8Array(1), description: '' },
     ],
     ['a progress update without eta', { kind: 'progress-update', id: 'p', done: 1, total: 2 }],
     ['an error with a string line', { kind: 'error', name: 'E', message: 'm', line: '3' }],

@@ -85,7 +85,7 @@ describe('models.load errors', () => {
   it('lists the available models for an unknown or missing name', async () => {
     await expect(models.load('mobilenet' as never)).rejects.toThrow(ModelError);
     await expect(models.load('mobilenet' as never)).rejects.toThrow(
-      "models.load: there is no model named 'mobilenet'. Available: 'digits-base'.",
+      "models.load: there is no model named 'mobilenet'. Available: 'digits-base', or a model you saved, as 'indexeddb://<name>'.",
     );
     await expect(models.load(3 as never)).rejects.toThrow(
       "models.load needs the name of a model as its first argument, got 3. Available: 'digits-base'.",

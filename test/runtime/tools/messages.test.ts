@@ -47,7 +47,7 @@ describe('learner-facing messages (pinned wording)', () => {
       "models.load needs the name of a model as its first argument, got undefined. Available: 'digits-base'.",
     );
     expect(modelMessages.unknownModel('resnet', ['digits-base'])).toBe(
-      "models.load: there is no model named 'resnet'. Available: 'digits-base'.",
+      "models.load: there is no model named 'resnet'. Available: 'digits-base', or a model you saved, as 'indexeddb://<name>'.",
     );
     expect(modelMessages.fetchFailed('digits-base', 'https://a/m.json', 'offline')).toBe(
       "models.load('digits-base'): could not read https://a/m.json (offline). The site serves its models itself: " +
@@ -55,6 +55,35 @@ describe('learner-facing messages (pinned wording)', () => {
     );
     expect(modelMessages.corrupt('digits-base', 'model.json', 'bad JSON')).toBe(
       "models.load('digits-base'): the model file model.json is damaged (bad JSON). Rebuild it with npm run build:models.",
+    );
+  });
+
+  it('models.save, models.load of a saved model, models.sizeOf', () => {
+    expect(modelMessages.saveBadDestination('digits')).toBe(
+      "models.save(model, where): where must be 'indexeddb://<name>' (kept in this browser) or 'downloads://<name>' " +
+        '(a file to download from the cell\'s Output), got "digits".',
+    );
+    expect(modelMessages.badSavedName('models.save', 'a b')).toBe(
+      "models.save: the name 'a b' cannot be used. A saved model's name is 1 to 64 letters, digits, '-', '_' or '.', " +
+        "starting with a letter or a digit, e.g. 'digits-1'.",
+    );
+    expect(modelMessages.notSaved('digits', ['a'], 'indexeddb')).toBe(
+      "models.load('indexeddb://digits'): no model is saved as 'digits' in this browser. Saved: 'a'. " +
+        "Save it first with await models.save(model, 'indexeddb://digits').",
+    );
+    expect(modelMessages.quotaExceeded('digits')).toBe(
+      "models.save(model, 'indexeddb://digits'): the browser refused to store it because this site's storage is full. " +
+        "Free space (delete this site's data in the browser's settings), save a smaller model, or save it as a file with 'downloads://digits'.",
+    );
+    expect(modelMessages.downloadsNeedOutput('digits')).toBe(
+      "models.save(model, 'downloads://digits'): a download is offered in a lesson cell's Output, and here there is none. " +
+        "Save it with 'indexeddb://digits' instead.",
+    );
+    expect(modelMessages.downloadDescription('digits.zip', 23456)).toBe(
+      'digits.zip: model.json and weights.bin, 23,456 bytes in all. Serve it with npm run serve:model -- digits.zip',
+    );
+    expect(modelMessages.sizeOfNotAModel(3)).toBe(
+      'models.sizeOf(model) needs a tf.LayersModel (or the artifacts model.save gives), got 3.',
     );
   });
 

@@ -8,7 +8,7 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { createFitDisplay, type FitCallbacksOptions } from './fit-display';
 import { createLearnerConsole, type LearnerConsole } from './learner-console';
 import { createOutputQueue, type OutputQueueOptions } from './output-queue';
-import type { DisplayMessage } from '../../display/protocol';
+import type { DisplayMessage, DownloadMessage } from '../../display/protocol';
 import { createShowApi, type ShowApi } from './show-api';
 
 /** The `show` global of the learner API. */
@@ -27,6 +27,8 @@ export interface LearnerDisplay {
   flush(): void;
   /** Gives model.fit calls without callbacks an automatic progress bar. */
   installAutoFitProgress(): void;
+  /** Puts a download link into the running cell's Output (`models.save(model, 'downloads://name')`). */
+  offerDownload: (download: Omit<DownloadMessage, 'kind' | 'id'>) => void;
 }
 
 /** Creates the display of one kernel; `options` lets tests control the clock and timers. */
@@ -59,6 +61,7 @@ export function createLearnerDisplay(
     beginRun: () => queue.beginRun(),
     flush: () => queue.flush(),
     installAutoFitProgress: fit.installAutoFitProgress,
+    offerDownload: (download) => queue.send({ kind: 'download', id: nextId('download'), ...download }),
   };
 }
 

@@ -10,9 +10,11 @@ import { describeInput, readLabels, readNumeric } from './tensor-input';
 import { isTensorLike } from './format-tensor';
 import { readImages, toRgba } from './image-input';
 import { readTable } from './table-input';
+import { readBars, type BarsOptions } from './bars-input';
 import { primitiveText } from '../../primitive-text';
 
 export { MAX_TABLE_ROWS } from './table-input';
+export { MAX_BARS, type BarsOptions } from './bars-input';
 
 /** Images shown per grid at most. */
 export const MAX_IMAGES = 100;
@@ -73,6 +75,7 @@ export interface ShowApi {
   images(images: unknown, options?: ImagesOptions): void;
   table(rows: unknown, options?: TableOptions): void;
   heatmap(matrix: unknown, options?: HeatmapOptions): void;
+  bars(rows: unknown, options?: BarsOptions): void;
   progress(options: ProgressOptionsArg): ProgressHandle;
 }
 
@@ -188,6 +191,11 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
         xLabels: labelsOf(options.xLabels, columns),
         yLabels: labelsOf(options.yLabels, rows),
       });
+    },
+
+    bars(rows, options = {}) {
+      const input = readBars(rows, options);
+      queue.send({ kind: 'bars', id: nextId('bars'), title: options.title ?? displayMessages.defaultBarsTitle(), ...input });
     },
 
     progress(options) {

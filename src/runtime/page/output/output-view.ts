@@ -10,6 +10,8 @@ import { loadUPlot, type ChartLibraryLoader } from './chart-library';
 import type { ChartView } from './chart-view';
 import { renderConsoleLine, renderError, renderNotice, renderSuppressedNote } from './console-view';
 import { renderHeatmap } from './heatmap-view';
+import { renderBars } from './bars-view';
+import { renderDownload } from './download-view';
 import { renderImageGrid } from './image-grid-view';
 import { LineChartView } from './line-chart-view';
 import { displayMessages } from '../../display/messages';
@@ -43,6 +45,8 @@ export class OutputView {
   private readonly lineCharts = new Map<string, LineChartView>();
   private readonly progress = new Map<string, ProgressView>();
   private charts: ChartView[] = [];
+  /** blob: URLs of the downloads offered, revoked when the Output is cleared. */
+  private downloadUrls: string[] = [];
   private suppressedNote: HTMLElement | null = null;
   private frameRequested = false;
   private waiters: Array<() => void> = [];
@@ -74,6 +78,8 @@ export class OutputView {
   clear(): void {
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
+    for (const url of this.downloadUrls) URL.revokeObjectURL(url);
+    this.downloadUrls = [];
     this.pending = [];
     this.toAttach.length = 0;
     this.dirty.clear();
@@ -122,6 +128,15 @@ export class OutputView {
       case 'heatmap':
         this.pending.push(renderHeatmap(message));
         break;
+      case 'bars':
+        this.pending.push(renderBars(message));
+        break;
+      case 'download': {
+        const download = renderDownload(message);
+        this.downloadUrls.push(download.url);
+        this.pending.push(download.element);
+        break;
+      }
       case 'progress-create': {
         const view = new ProgressView(message);
         this.progress.set(message.id, view);
