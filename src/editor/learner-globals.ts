@@ -148,7 +148,7 @@ declare global {
   /** Charts, images, tables, heatmaps and progress bars in the cell's Output. */
   const show: {
     /** A live line chart; push points while training runs. */
-    line(options?: { title?: string; series?: string[]; xLabel?: string; yLabel?: string }): LineChart;
+    line(options?: { title?: string; series?: string[]; xLabel?: string; yLabel?: string; logX?: boolean; logY?: boolean }): LineChart;
     /** A scatter plot of 2-D points [n, 2], coloured by class label. */
     scatter(points: TensorOrArray, labels?: tfjs.Tensor | number[], options?: { title?: string; xLabel?: string; yLabel?: string }): void;
     /** A grid of images [n, h, w], [n, h, w, 1] or [n, h, w, 3]. */
@@ -159,6 +159,8 @@ declare global {
     heatmap(matrix: tfjs.Tensor | number[][], options?: { title?: string; xLabels?: Array<string | number>; yLabels?: Array<string | number> }): void;
     /** A bar chart: one bar per row, named by column x, as long as column y. */
     bars(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; x?: string; y?: string }): void;
+    /** The latency distribution of load tests on a log axis: the CDF (default) or a histogram. */
+    latency(results: LoadResult | LatencyHistogram | Array<LoadResult | LatencyHistogram>, options?: { title?: string; labels?: string[]; view?: 'cdf' | 'histogram' }): void;
     /** A progress bar with percentage and ETA for your own loops. */
     progress(options: { total: number; label?: string }): ProgressBar;
     /** Callbacks for model.fit: a live chart of the metrics per epoch and a progress bar. */

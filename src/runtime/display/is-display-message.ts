@@ -12,6 +12,7 @@ const isString: Check = (v) => typeof v === 'string';
 const isNumber: Check = (v) => typeof v === 'number' && !Number.isNaN(v);
 const isCount: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isNullableNumber: Check = (v) => v === null || typeof v === 'number';
+const isBoolean: Check = (v) => typeof v === 'boolean';
 const optional =
   (check: Check): Check =>
   (v) =>
@@ -35,7 +36,15 @@ const isLinePoint = shape({ x: isNumber, y: arrayOf(isNullableNumber) });
 const FIELDS: Record<DisplayMessageKind, Fields> = {
   console: { lines: arrayOf(isConsoleLine) },
   suppressed: { count: isCount, total: isCount },
-  'line-create': { id: isString, title: isString, series: arrayOf(isString), xLabel: isString, yLabel: isString },
+  'line-create': {
+    id: isString,
+    title: isString,
+    series: arrayOf(isString),
+    xLabel: isString,
+    yLabel: isString,
+    logX: optional(isBoolean),
+    logY: optional(isBoolean),
+  },
   'line-points': { id: isString, points: arrayOf(isLinePoint) },
   scatter: {
     id: isString,
@@ -84,6 +93,15 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
     bytes: (v) => v instanceof Uint8Array,
     description: isString,
   },
+  latency: {
+    id: isString,
+    title: isString,
+    view: oneOf('cdf', 'histogram'),
+    series: arrayOf(isString),
+    xMs: (v) => v instanceof Float64Array && v.every((x) => x > 0 && Number.isFinite(x)),
+    values: (v) => v instanceof Float64Array && v.every((x) => x >= 0 && x <= 1),
+    percentiles: arrayOf(shape({ p50: isNumber, p99: isNumber, max: isNumber })),
+  },
   'progress-create': { id: isString, label: isString, total: isNumber },
   'progress-update': { id: isString, done: isNumber, total: isNumber, etaMs: isNullableNumber, label: optional(isString) },
   'progress-done': { id: isString, elapsedMs: isNumber },
@@ -107,6 +125,14 @@ const CONSISTENT: Partial<Record<DisplayMessageKind, (m: Record<string, unknown>
   images: (m) =>
     (m['pixels'] as Uint8ClampedArray).length === (m['count'] as number) * (m['height'] as number) * (m['width'] as number) * 4,
   heatmap: (m) => (m['values'] as Float64Array).length === (m['rows'] as number) * (m['columns'] as number),
+  latency: (m) => {
+    const series = (m['series'] as string[]).length;
+    return (
+      series > 0 &&
+      (m['values'] as Float64Array).length === series * (m['xMs'] as Float64Array).length &&
+      (m['percentiles'] as unknown[]).length === series
+    );
+  },
   bars: (m) => (m['values'] as Float64Array).length === (m['labels'] as string[]).length,
 };
 

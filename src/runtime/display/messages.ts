@@ -48,6 +48,7 @@ export const displayMessages = {
   scatterName: (title: string) => `Scatter plot: ${title}`,
   imagesName: (title: string) => `Image grid: ${title}`,
   heatmapName: (title: string) => `Heatmap: ${title}`,
+  latencyName: (title: string) => `Latency chart: ${title}`,
   barsName: (title: string) => `Bar chart: ${title}`,
   /** Titles used when the learner gives none. */
   defaultLineTitle: () => 'Line chart',
@@ -55,6 +56,23 @@ export const displayMessages = {
   defaultScatterTitle: () => 'Scatter plot',
   defaultImagesTitle: () => 'Images',
   defaultHeatmapTitle: () => 'Heatmap',
+  defaultLatencyTitle: () => 'Latency',
+  /** Axis labels of the latency chart. */
+  latencyAxis: () => 'latency (ms, log scale)',
+  latencyCdfAxis: () => 'share answered within',
+  latencyHistogramAxis: () => 'share of requests',
+  /** The text summary of a latency chart. */
+  latencySummary: (
+    view: 'cdf' | 'histogram',
+    series: readonly string[],
+    percentiles: ReadonlyArray<{ p50: number; p99: number; max: number }>,
+  ) =>
+    `Latency ${view === 'cdf' ? 'CDF' : 'histogram'} of ${series.length} ${series.length === 1 ? 'run' : 'runs'}: ${series
+      .map((name, i) => {
+        const p = percentiles[i];
+        return p ? `${name} p50 ${formatShort(p.p50)} ms, p99 ${formatShort(p.p99)} ms, max ${formatShort(p.max)} ms` : name;
+      })
+      .join('; ')}.`,
   defaultBarsTitle: () => 'Bar chart',
   /** The visually hidden text summary of a line chart, for screen readers. */
   lineSummary: (series: readonly string[], points: number, last: ReadonlyArray<number | null>) =>
@@ -120,6 +138,12 @@ export const displayMessages = {
     `show.bars: no column of numbers to draw among ${columns.join(', ') || 'no columns'}. Name one with the y option, e.g. { x: 'name', y: 'bytes' }.`,
   barsValue: (row: number, column: string, received: string) =>
     `show.bars: row ${row} has ${received} in "${column}"; each bar needs a finite number (or a scalar tensor).`,
+  lineLogValue: (axis: 'x' | 'y', name: string, value: number) =>
+    `show.line: this chart has a log ${axis} axis (log${axis.toUpperCase()}: true), which cannot show ${formatShort(value)}${axis === 'y' ? ` (series "${name}")` : ''}. Push values above 0, or drop log${axis.toUpperCase()}.`,
+  latencyInput: (received: string) =>
+    `show.latency needs a load test result (from load.open or load.closed), its histogram, or an array of them, but got ${received}.`,
+  latencyEmpty: (name: string) => `show.latency: run "${name}" has no answered requests to draw. Check its errors and statuses.`,
+  latencyView: (received: string) => `show.latency: view must be 'cdf' or 'histogram', but got ${received}.`,
   progressTotal: (received: string) =>
     `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
   disposedInput: (helper: string) => `${helper} got a tensor that was already disposed. Show it before you dispose it.`,

@@ -52,6 +52,10 @@ export interface LineCreateMessage {
   xLabel: string;
   /** Label of the y axis; empty for none. */
   yLabel: string;
+  /** Draw the x axis on a log scale (every x > 0). Absent: linear. */
+  logX?: boolean;
+  /** Draw the y axis on a log scale (every value > 0). Absent: linear. */
+  logY?: boolean;
 }
 
 /** One point of a line chart: an x value and one y per series (null where a series has no value). */
@@ -183,6 +187,25 @@ export interface DownloadMessage {
   description: string;
 }
 
+/** The latency distribution of one or more load tests (`show.latency`), on a log latency axis. */
+export interface LatencyMessage {
+  kind: 'latency';
+  /** Chart id. */
+  id: string;
+  /** Title shown above the chart and used in its accessible name. */
+  title: string;
+  /** 'cdf': the share of requests answered within each latency; 'histogram': the share in each log-spaced bin. */
+  view: 'cdf' | 'histogram';
+  /** One name per run, in legend order. */
+  series: string[];
+  /** The latencies in ms (ascending, all > 0) at which each run's shares are given: the x axis. */
+  xMs: Float64Array;
+  /** series.length × xMs.length shares from 0 to 1, run after run. */
+  values: Float64Array;
+  /** p50, p99 and max of each run in ms, for the text summary. */
+  percentiles: Array<{ p50: number; p99: number; max: number }>;
+}
+
 /** A new progress bar (`show.progress`, `show.fitCallbacks`, automatic for `model.fit`). */
 export interface ProgressCreateMessage {
   kind: 'progress-create';
@@ -252,6 +275,7 @@ export type DisplayMessage =
   | ImagesMessage
   | TableMessage
   | HeatmapMessage
+  | LatencyMessage
   | BarsMessage
   | DownloadMessage
   | ProgressCreateMessage

@@ -10,6 +10,7 @@ import { describeInput, readLabels, readNumeric } from './tensor-input';
 import { isTensorLike } from './format-tensor';
 import { readImages, toRgba } from './image-input';
 import { readTable } from './table-input';
+import { readLatency, type LatencyOptions } from './latency-input';
 import { readBars, type BarsOptions } from './bars-input';
 import { primitiveText } from '../../primitive-text';
 
@@ -33,6 +34,10 @@ export interface LineOptions {
   series?: string[] | undefined;
   xLabel?: string | undefined;
   yLabel?: string | undefined;
+  /** A log x axis: every x must be above 0. */
+  logX?: boolean | undefined;
+  /** A log y axis: every value must be above 0 (missing values still leave gaps). */
+  logY?: boolean | undefined;
 }
 
 /** Options of show.scatter. */
@@ -75,6 +80,7 @@ export interface ShowApi {
   images(images: unknown, options?: ImagesOptions): void;
   table(rows: unknown, options?: TableOptions): void;
   heatmap(matrix: unknown, options?: HeatmapOptions): void;
+  latency(results: unknown, options?: LatencyOptions): void;
   bars(rows: unknown, options?: BarsOptions): void;
   progress(options: ProgressOptionsArg): ProgressHandle;
 }
@@ -93,6 +99,8 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
         series: series.map(String),
         xLabel: options.xLabel ?? 'step',
         yLabel: options.yLabel ?? '',
+        ...(options.logX ? { logX: true } : {}),
+        ...(options.logY ? { logY: true } : {}),
       });
       let lastX = 0;
       return {
@@ -104,7 +112,14 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
             if (!series.includes(name)) throw new TypeError(displayMessages.lineUnknownSeries(name, series));
           }
           const y = series.map((name) => readScalar(values[name], name));
-          lastX = typeof x === 'number' && Number.isFinite(x) ? x : lastX + 1;
+          const nextX = typeof x === 'number' && Number.isFinite(x) ? x : lastX + 1;
+          if (options.logX && nextX <= 0) throw new TypeError(displayMessages.lineLogValue('x', '', nextX));
+          if (options.logY) {
+            y.forEach((value, i) => {
+              if (value !== null && value <= 0) throw new TypeError(displayMessages.lineLogValue('y', series[i] ?? '', value));
+            });
+          }
+          lastX = nextX;
           queue.point(id, { x: lastX, y });
         },
       };
@@ -196,6 +211,10 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
     bars(rows, options = {}) {
       const input = readBars(rows, options);
       queue.send({ kind: 'bars', id: nextId('bars'), title: options.title ?? displayMessages.defaultBarsTitle(), ...input });
+    },
+
+    latency(results, options = {}) {
+      queue.send({ kind: 'latency', id: nextId('latency'), ...readLatency(results, options) });
     },
 
     progress(options) {

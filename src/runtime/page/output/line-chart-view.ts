@@ -37,7 +37,11 @@ export class LineChartView extends ChartView {
     return {
       width,
       height: CHART_HEIGHT,
-      scales: { x: { time: false } },
+      // Log axes are uPlot's own log scales (distr 3): the ticks read 1, 10, 100, not log₁₀ values.
+      scales: {
+        x: { time: false, ...(this.spec.logX ? { distr: 3, log: 10 } : {}) },
+        ...(this.spec.logY ? { y: { distr: 3, log: 10 } } : {}),
+      },
       axes: axes(this.spec.xLabel, this.spec.yLabel, theme),
       series: [
         { label: this.spec.xLabel },

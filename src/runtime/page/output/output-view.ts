@@ -13,6 +13,7 @@ import { renderHeatmap } from './heatmap-view';
 import { renderBars } from './bars-view';
 import { renderDownload } from './download-view';
 import { renderImageGrid } from './image-grid-view';
+import { LatencyView } from './latency-view';
 import { LineChartView } from './line-chart-view';
 import { displayMessages } from '../../display/messages';
 import { ProgressView } from './progress-view';
@@ -127,6 +128,9 @@ export class OutputView {
         break;
       case 'heatmap':
         this.pending.push(renderHeatmap(message));
+        break;
+      case 'latency':
+        this.addChart(new LatencyView(message, this.load));
         break;
       case 'bars':
         this.pending.push(renderBars(message));

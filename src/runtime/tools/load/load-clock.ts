@@ -6,7 +6,6 @@
  * MessageChannel message is not clamped) until the time has come. Responses are handled
  * between those yields, so the spin never starves the requests it is timing.
  */
-import { yieldToEventLoop } from '../../kernel/display/yield-to-event-loop';
 
 /** Time source and waits the generator uses (tests pass fake ones). */
 export interface LoadClock {
@@ -21,12 +20,32 @@ export interface LoadClock {
 /** How long before a due time the wait stops trusting timers and yields instead. */
 export const SPIN_MS = 5;
 
-/** The real clock: performance.now, setTimeout and a MessageChannel yield. */
+/**
+ * A yield to the next task: setImmediate where there is one (node), else one MessageChannel kept
+ * for the realm's life (creating a channel per yield would cost more than the yield itself).
+ */
+function taskYield(): () => Promise<void> {
+  if (typeof setImmediate === 'function') return () => new Promise((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel !== 'function') return () => new Promise((resolve) => setTimeout(resolve, 0));
+  let channel: MessageChannel | null = null;
+  const waiting: Array<() => void> = [];
+  return () =>
+    new Promise<void>((resolve) => {
+      if (!channel) {
+        channel = new MessageChannel();
+        channel.port1.onmessage = () => waiting.shift()?.();
+      }
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+}
+
+/** The real clock: performance.now, setTimeout and a task yield. */
 export function realClock(): LoadClock {
   return {
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    yield: () => yieldToEventLoop(),
+    yield: taskYield(),
   };
 }
 
