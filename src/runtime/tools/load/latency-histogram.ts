@@ -5,8 +5,16 @@
  * is within 0.1 % of the true one, from 1 µs to an hour, in a few tens of kilobytes whatever the
  * number of requests. The learner reads it in milliseconds.
  */
-import Int32Histogram from 'hdr-histogram-js/dist/Int32Histogram';
-import RecordedValuesIterator from 'hdr-histogram-js/dist/RecordedValuesIterator';
+import Int32HistogramModule from 'hdr-histogram-js/dist/Int32Histogram';
+import RecordedValuesIteratorModule from 'hdr-histogram-js/dist/RecordedValuesIterator';
+
+/**
+ * These dist files are CommonJS with `exports.default = …`: bundlers (Vite, Vitest) hand over that
+ * class, node's own ESM loader (tsx scripts such as npm run serve:model) the exports object.
+ */
+const defaultOf = <T>(module: T): T => (module as { default?: T }).default ?? module;
+const Int32Histogram = defaultOf(Int32HistogramModule);
+const RecordedValuesIterator = defaultOf(RecordedValuesIteratorModule);
 
 /** The largest latency kept exactly: one hour. Longer ones are recorded as one hour. */
 const HIGHEST_US = 3_600_000_000;
