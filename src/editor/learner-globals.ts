@@ -82,6 +82,43 @@ interface Comparison {
   sameShape: boolean;
 }
 
+interface ServiceStartOptions {
+  /** Echoed in every response, e.g. 'digits-1' (default '1'). */
+  version?: string;
+  /** What one instance must be: its shape (e.g. [64]), dtype ('float32' default, or 'int32'), and bounds. */
+  input: { shape: number[]; dtype?: 'float32' | 'int32'; min?: number; max?: number };
+  /** Most instances per request, else a 400 (default 64). */
+  maxInstances?: number;
+  /** Dynamic batching, or false (default): one predict call per request. true: { maxBatchSize: 32, maxQueueWaitMs: 5 }. */
+  batching?: boolean | { maxBatchSize?: number; maxQueueWaitMs?: number };
+  /** Most requests waiting; one more is answered 503 (default: no limit). */
+  maxQueueLength?: number;
+}
+
+type ServiceResponse =
+  | { status: 200; version: string; predictions: Array<{ label: number; probabilities: number[] }> }
+  | { status: 400; version: string; error: { field: string; expected: string; got: string; message: string } }
+  | { status: 500 | 503; version: string; error: { message: string } };
+
+interface ModelService {
+  /** The version every response carries. */
+  readonly version: string;
+  /** Sends one request ({ instances: [...] } or its JSON text); resolves with the response (never throws). */
+  request(body: unknown): Promise<ServiceResponse>;
+  /** Batches run, mean batch size (instances per predict call), answers by status, queue length, requests in flight. */
+  stats(): {
+    batches: number;
+    meanBatchSize: number;
+    largestBatch: number;
+    queueLength: number;
+    inFlight: number;
+    stopped: boolean;
+    answered: { 200: number; 400: number; 500: number; 503: number };
+  };
+  /** Ends its worker; pending and later requests are answered 503. */
+  stop(): Promise<void>;
+}
+
 interface LatencySummary {
   count: number;
   min: number;
@@ -199,6 +236,15 @@ declare global {
     closed(options: { clients: number; durationMs: number; send: (i: number) => unknown; thinkMs?: number; drainMs?: number }): Promise<LoadResult>;
     /** A first-come-first-served queue with a known service time; returns its send function. */
     simulatedService(options: { meanMs: number; distribution?: 'fixed' | 'exponential'; servers?: number; seed?: number }): (i?: number) => Promise<{ status: 200; queuedMs: number; serviceMs: number }>;
+  };
+  /** Serves a model from its own worker: JSON requests in (TF Serving's { instances: [...] }), JSON answers out. */
+  const service: {
+    /** Starts serving model; resolves once its worker has loaded it. */
+    start(model: tfjs.LayersModel, options: ServiceStartOptions): Promise<ModelService>;
+    /** Stops every service started here (loading ones too). */
+    stopAll(): Promise<void>;
+    /** How many services are running (at most 4). */
+    readonly running: number;
   };
 }
 

@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
 import { createLearnerTools } from '../../src/runtime/tools/learner-tools';
 import { publicFolderFiles } from '../../src/runtime/tools/node-fetch-bytes';
+import { openNodeServiceEndpoint } from '../../src/runtime/service/node-service-endpoint';
 import { createLearnerDisplay } from '../../src/runtime/kernel/display/learner-display';
 
 /** A chart, table or other display a cell made, as the harness records it. */
@@ -100,7 +101,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   const shows: ShowCall[] = [];
   const lines = new Map<string, ShowCall>();
   const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
-  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload }), show: display.show, console: display.console };
+  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint }), show: display.show, console: display.console };
   // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.
   const savedRandom = Math.random;
   const runs: CellRun[] = [];

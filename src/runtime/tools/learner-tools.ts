@@ -7,6 +7,8 @@ import { createDataApi, type DataApi } from '../data/data-api.ts';
 import { createModelsApi, type ModelsApi, type ModelsHost } from '../models/models-api.ts';
 import { createCompare, type CompareResult } from './compare.ts';
 import { createLoadApi, type LoadApi } from './load/load-api.ts';
+import { openBrowserServiceEndpoint } from '../service/browser-service-endpoint.ts';
+import { createServiceApi, type ServiceApi, type ServiceHost } from '../service/service-api.ts';
 import type { SiteFiles } from './fetch-bytes.ts';
 import { createSeeder } from './seed.ts';
 import { sleep } from './sleep.ts';
@@ -29,15 +31,18 @@ export interface LearnerTools {
   sleep: (ms: number) => Promise<void>;
   /** `load.open` / `load.closed`: load tests of any async `send` function (e.g. a model service's requests). */
   load: LoadApi;
+  /** `service.start(model, options)`: serves a model from its own worker behind JSON requests (see src/runtime/service/). */
+  service: ServiceApi;
 }
 
 /**
  * Creates the learner tools over a tfjs instance and the site's files. In a worker:
  * `createLearnerTools(tf, { baseUrl: new URL(import.meta.env.BASE_URL, self.location.origin) })`.
  * `seed` replaces the global `Math.random` of the realm it runs in. `host` gives what the thread
- * has beyond files: the kernel passes its Output's download offer (the grader has none).
+ * has beyond files: the kernel passes its Output's download offer (the grader has none); node
+ * passes `openService` (worker threads) where the browser's nested Worker is the default.
  */
-export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost = {}): LearnerTools {
+export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & ServiceHost = {}): LearnerTools {
   const seeder = createSeeder();
   return {
     data: createDataApi(tf, files),
@@ -47,5 +52,6 @@ export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost = 
     compare: createCompare(tf),
     sleep,
     load: createLoadApi(),
+    service: createServiceApi(tf, host.openService ?? openBrowserServiceEndpoint),
   };
 }
