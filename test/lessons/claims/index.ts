@@ -9,6 +9,7 @@ import { claims as portAnOp } from './port-an-op';
 import { claims as makeItSmall } from './make-it-small';
 import { claims as pretrained } from './pretrained';
 import { claims as rerun } from './rerun';
+import { claims as shipAService } from './ship-a-service';
 
 export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'first-model': firstModel,
@@ -20,6 +21,7 @@ export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   rerun,
   'port-an-op': portAnOp,
   'make-it-small': makeItSmall,
+  'ship-a-service': shipAService,
 };
 
 /** The claims of lesson `id`; throws for a lesson that has no claims file listed here. */
