@@ -10,6 +10,7 @@ import { lessonRemarkPlugins } from '../markdown/pipeline';
 import { AuthoringError } from '../content/authoring-error';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter';
 import { authoringMessages } from '../content/authoring-messages';
+import { checkTranslations, type TranslationReport } from './check-translations';
 
 /** Where the content lives; tests point these at fixture folders. */
 export interface ContentDirs {
@@ -23,6 +24,8 @@ export interface ContentReport {
   errors: AuthoringError[];
   lessons: Map<string, Lesson>;
   exercises: Map<string, Exercise>;
+  /** The valid translations, keyed "<locale>/<id>". */
+  translations: TranslationReport;
 }
 
 const listMarkdown = (dir: string) =>
@@ -55,7 +58,8 @@ async function checkMarkdownBody(path: string, source: string, frontmatter: Reco
 /**
  * Checks every lesson and exercise: frontmatter against the schemas, the markdown rules
  * (run-first, math, theory layers, cell ids) and the links between them (prerequisites,
- * exercises, lesson order). The same rules stop `astro build`.
+ * exercises, lesson order), and every translation against its English lesson or prompt
+ * (check-translations.ts). The same rules stop `astro build`.
  */
 export async function checkContent({ root, lessonsDir, exercisesDir }: ContentDirs): Promise<ContentReport> {
   const errors: AuthoringError[] = [];
@@ -129,7 +133,20 @@ export async function checkContent({ root, lessonsDir, exercisesDir }: ContentDi
     }
     exercises.set(folder, data);
   }
-  return { errors, lessons, exercises };
+  const translations = await checkTranslations(
+    {
+      lessonsDir,
+      exercisesDir,
+      rel,
+      lessons,
+      exercises,
+      lessonIds,
+      exerciseIds,
+      checkBody: (file, source, frontmatter) => checkMarkdownBody(file, source, frontmatter, errors),
+    },
+    errors,
+  );
+  return { errors, lessons, exercises, translations };
 }
 
 /** The project's own content folders. */

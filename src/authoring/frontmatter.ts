@@ -45,6 +45,8 @@ function describeIssue(issue: ZodIssue): string {
 export function validateFrontmatter<T>(
   source: string,
   schema: ZodType<T, ZodTypeDef, unknown>,
+  /** How to word a field the schema does not know (default: `authoringMessages.unknownField`). */
+  unknownField: (field: string) => string = authoringMessages.unknownField,
 ): {
   data: T | undefined;
   /** The frontmatter as YAML read it; undefined when there is none or it is not valid YAML. */
@@ -88,7 +90,7 @@ export function validateFrontmatter<T>(
   if (result.success) return { data: result.data, raw, problems: [], lineOf };
   const problems = result.error.issues.flatMap((issue): FrontmatterProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ line: lineOf([...issue.path, key]), reason: authoringMessages.unknownField(key) }));
+      return issue.keys.map((key) => ({ line: lineOf([...issue.path, key]), reason: unknownField(key) }));
     }
     const line = issue.code === 'invalid_type' && issue.received === 'undefined' ? 2 : lineOf(issue.path);
     return [{ line, reason: describeIssue(issue) }];

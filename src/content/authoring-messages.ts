@@ -52,5 +52,19 @@ export const authoringMessages = {
     `The exercise's lesson ${quote(lesson)} does not exist. Use one of: ${known.length ? list(known) : '(no lessons yet)'}.`,
   exerciseNotLinked: (id: string, lesson: string) =>
     `The exercise is not listed in its lesson's frontmatter. Add ${quote(id)} to \`exercises\` in lessons/${lesson}.md.`,
+  unknownLocale: (path: string, locales: readonly string[]) =>
+    `${path} is not a language this site has. Put translations in lessons/<locale>/ or exercises/<id>/prompt.<locale>.md for one of: ${list(locales)} (src/i18n/locales.ts lists them).`,
+  translationWithoutLesson: (id: string, locale: string, known: readonly string[]) =>
+    `There is no English lesson lessons/${id}.md for this translation. Remove the translation, or name it lessons/${locale}/<id>.md after one of: ${known.length ? list(known) : '(no lessons yet)'}.`,
+  translationField: (field: string, allowed: readonly string[], englishFile: string) =>
+    `Frontmatter field \`${field}\` does not belong in a translation: it holds only ${allowed.map((f) => `\`${f}\``).join(', ')}, and everything else comes from ${englishFile}. Remove it (or change it there).`,
+  translationListLength: (field: 'objective' | 'hint', translated: number, english: number, englishFile: string) =>
+    `The translation has ${translated} ${field}${translated === 1 ? '' : 's'}; ${englishFile} has ${english}. Translate each ${field} once, in the same order.`,
+  translationCellCount: (translated: number, english: number, englishFile: string) =>
+    `The translation has ${translated} code cell${translated === 1 ? '' : 's'}; ${englishFile} has ${english}. A translated lesson runs the same cells as the English one, in the same order: copy the missing cells from it, or remove the extra ones.`,
+  translationCellFence: (cell: number, fence: string, englishFence: string, englishAt: string) =>
+    `Code cell ${cell} is fenced \`\`\`${fence}; the English cell (${englishAt}) is fenced \`\`\`${englishFence}. Keep each cell's fence line exactly as in the English lesson.`,
+  translationCellCode: (cell: number, id: string, englishAt: string, englishLine: string, translatedLine: string) =>
+    `Code cell ${cell} (${id}) does not run the same code as the English cell (${englishAt}): here \`${translatedLine || '(nothing)'}\`, in English \`${englishLine || '(nothing)'}\`. Only comments may be translated; copy the code from the English lesson.`,
   emptyCode: (file: string) => `\`${file}\` is empty. Write the code the learner starts from (or the reference solution).`,
 } as const;

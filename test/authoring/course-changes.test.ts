@@ -41,9 +41,10 @@ describe('removing a lesson', () => {
     rmSync(join(dirs.lessonsDir, 'alpha.md'));
     const report = await checkContent(dirs);
     expect(formatAuthoringErrors(report.errors)).toMatchInlineSnapshot(`
-      "Content check found 2 problems:
+      "Content check found 3 problems:
         lessons/beta.md:8: Prerequisite "alpha" is not a lesson. Use the file name of a lesson in \`lessons/\` without \`.md\`: "beta".
-        exercises/ex-one/prompt.md:4: The exercise's lesson "alpha" does not exist. Use one of: "beta"."
+        exercises/ex-one/prompt.md:4: The exercise's lesson "alpha" does not exist. Use one of: "beta".
+        lessons/zh-cn/alpha.md:1: There is no English lesson lessons/alpha.md for this translation. Remove the translation, or name it lessons/zh-cn/<id>.md after one of: "beta"."
     `);
   });
 
