@@ -65,8 +65,11 @@ const isModelName = (name: unknown): name is ModelName => typeof name === 'strin
 const isArtifacts = (value: unknown): value is tfjs.io.ModelArtifacts =>
   typeof value === 'object' && value !== null && 'modelTopology' in value && 'weightSpecs' in value;
 
+/** A full storage: IndexedDB's QuotaExceededError, or an aborted write whose message says so. */
 const isQuotaError = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+  typeof error === 'object' &&
+  error !== null &&
+  ((error as { name?: unknown }).name === 'QuotaExceededError' || /quota/i.test(String((error as { message?: unknown }).message)));
 
 /** Creates the `models` API over a tfjs instance and the site's files. */
 export function createModelsApi(tf: Tf, files: SiteFiles, host: ModelsHost = {}): ModelsApi {

@@ -150,6 +150,10 @@ describe("models.save(model, 'indexeddb://name') and models.load('indexeddb://na
     let error = await rejection(createModelsApi(tf, files, { store: failing(quota) }).save(model, 'indexeddb://big'));
     expect(error.message).toBe(modelMessages.quotaExceeded('big'));
     expect(error.message).toContain("'downloads://big'");
+    // Chromium may abort the write instead, naming the quota in the message.
+    const aborted = Object.assign(new Error('Transaction aborted: quota exceeded'), { name: 'AbortError' });
+    error = await rejection(createModelsApi(tf, files, { store: failing(aborted) }).save(model, 'indexeddb://big'));
+    expect(error.message).toBe(modelMessages.quotaExceeded('big'));
     error = await rejection(createModelsApi(tf, files, { store: failing(new Error('disk gone')) }).save(model, 'indexeddb://big'));
     expect(error.message).toBe("models.save(model, 'indexeddb://big'): the model could not be saved (disk gone).");
     model.dispose();
