@@ -61,7 +61,7 @@ function ulpsOf(run: LessonRun, op: string): number[] {
 /** What lessons/port-an-op.md tells the learner they will see, each sentence with its check. */
 export const claims: Claim[] = [
   {
-    says: "in node's test only cpu, in the browser the one you run on plus wasm and cpu",
+    says: 'in your browser, the one you chose plus wasm and cpu (the course\'s own tests, in node, have only cpu)',
     check: (run) => {
       const backends = backendsRun(run);
       assert.equal(backends[0], run.backend, `backends: ${backends.join(', ')}`);
@@ -131,7 +131,7 @@ export const claims: Claim[] = [
     },
   },
   {
-    says: 'The erf form, about twenty-five tensor operations each making a pass over memory, is slower than the built-in GELU too.',
+    says: 'The erf form, about thirty tensor operations each making a pass over memory, is slower than the built-in GELU too.',
     check: (run) => {
       for (const row of rowsOf(run, 'GELU, erf form')) assert.ok(row.yoursMs > row.builtInMs, `${row.backend}: ${row.yoursMs} ms vs ${row.builtInMs} ms`);
     },
