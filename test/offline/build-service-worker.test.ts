@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildServiceWorker } from '../../scripts/build-service-worker';
+import { buildServiceWorker, REVISION_DIGITS } from '../../scripts/build-service-worker';
 
 describe('buildServiceWorker', () => {
   const site = mkdtempSync(join(tmpdir(), 'runfirst-site-'));
@@ -16,10 +16,11 @@ describe('buildServiceWorker', () => {
   writeFileSync(join(site, '_astro', 'tfjs-backend-wasm-simd-XyZ.wasm'), Buffer.alloc(1000));
   writeFileSync(join(site, 'pagefind', 'pagefind.js'), 'export {};');
   writeFileSync(join(site, '_astro', 'editor.js.map'), '{}');
+  for (const format of ['woff2', 'woff', 'ttf']) writeFileSync(join(site, '_astro', `KaTeX_Main-Regular.B22.${format}`), format);
 
-  it('precaches every file of the build (pages, scripts, wasm, search index), not source maps or itself', async () => {
+  it('precaches every file of the build (pages, scripts, wasm, search index, woff2 fonts), not source maps, older font formats or itself', async () => {
     const { files, bytes } = await buildServiceWorker(site);
-    expect(files).toBe(5);
+    expect(files).toBe(6);
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
     for (const url of [
       'index.html',
@@ -27,14 +28,17 @@ describe('buildServiceWorker', () => {
       '_astro/kernel.worker-AbC123.js',
       '_astro/tfjs-backend-wasm-simd-XyZ.wasm',
       'pagefind/pagefind.js',
+      '_astro/KaTeX_Main-Regular.B22.woff2',
     ]) {
       expect(sw).toContain(`"${url}"`);
     }
+    expect(sw).not.toContain('KaTeX_Main-Regular.B22.woff"');
+    expect(sw).not.toContain('KaTeX_Main-Regular.B22.ttf');
     expect(sw).not.toContain('editor.js.map');
     expect(sw).not.toContain('"sw.js"');
     expect(sw).not.toContain('__WB_MANIFEST');
     // The size the page reports is the size of what was precached.
-    const written = ['<h1>runfirst</h1>', '<h1>Your first model</h1>', 'self.onmessage = () => {};', 'export {};'];
+    const written = ['<h1>runfirst</h1>', '<h1>Your first model</h1>', 'self.onmessage = () => {};', 'export {};', 'woff2'];
     expect(bytes).toBe(written.reduce((sum, text) => sum + Buffer.byteLength(text), 1000));
     expect(sw).toContain(String(bytes));
   });
@@ -48,8 +52,8 @@ describe('buildServiceWorker', () => {
     writeFileSync(join(site, 'index.html'), '<h1>runfirst, new build</h1>');
     await buildServiceWorker(site);
     const after = /"revision":"([0-9a-f]+)","url":"index\.html"/.exec(readFileSync(join(site, 'sw.js'), 'utf8'))?.[1];
-    expect(before).toMatch(/^[0-9a-f]+$/);
-    expect(after).toMatch(/^[0-9a-f]+$/);
+    expect(before).toMatch(new RegExp(`^[0-9a-f]{${REVISION_DIGITS}}$`));
+    expect(after).toMatch(new RegExp(`^[0-9a-f]{${REVISION_DIGITS}}$`));
     expect(after).not.toBe(before);
   });
 });
