@@ -1,5 +1,6 @@
 /** Every figure the benchmark prints, in issue 3's order (then issue 4's grading time). */
 import type { RunnableFigure } from './context.ts';
+import { compressionFigure } from './compression.ts';
 import { firstLoadFigure } from './first-load.ts';
 import { gradingFigure } from './grading.ts';
 import { longTaskFigure } from './long-task.ts';
@@ -15,4 +16,5 @@ export const FIGURES: readonly RunnableFigure[] = [
   matmulFigure,
   trainingFigure,
   gradingFigure,
+  compressionFigure,
 ];

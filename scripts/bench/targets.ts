@@ -93,6 +93,22 @@ export const TARGETS = {
     unit: 's',
     source: 'issue 13',
   }),
+  int8Size: spec('int8-size', {
+    figure: 10,
+    what: 'Digits model, int8 per tensor weights file ÷ float32 weights file',
+    op: '<=',
+    limit: 0.27,
+    unit: '×',
+    source: 'issue 9',
+  }),
+  int8AccuracyDrop: spec('int8-accuracy-drop', {
+    figure: 10,
+    what: 'Digits test accuracy, float32 minus int8 per tensor',
+    op: '<=',
+    limit: 1,
+    unit: 'points',
+    source: 'issue 9',
+  }),
 } as const satisfies Record<string, TargetSpec>;
 
 /** The table as a list, in figure order. */
