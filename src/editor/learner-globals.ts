@@ -56,6 +56,28 @@ interface LineChart {
   push(values: Record<string, number>, x?: number): void;
 }
 
+/** The images of one heatmap cell: [n, h, w] (or [n, h, w, 1 or 3]), optionally with a caption each. */
+type CellImages = tfjs.Tensor | number[][][] | { images: tfjs.Tensor | number[][][]; captions?: Array<string | number> } | null | undefined;
+
+interface DrawPad {
+  /** The pad's id. */
+  readonly id: string;
+  /** Cells per side. */
+  readonly size: number;
+  /** A copy of the drawing: size × size values, 0 blank … 1 ink, row by row. */
+  pixels(): Float32Array;
+  /** Draws through [column, row] points (cells, 0 … size − 1) as the pen would, then calls onChange; resolves to its result. */
+  stroke(points: ReadonlyArray<readonly [number, number]>): Promise<unknown>;
+  /** Blanks the drawing, then calls onChange. */
+  clear(): Promise<unknown>;
+}
+
+interface ReliabilityResult {
+  /** Expected calibration error: the bins' |accuracy − confidence|, weighted by their share of predictions. */
+  ece: number;
+  bins: Array<{ from: number; to: number; count: number; confidence: number; accuracy: number }>;
+}
+
 interface ProgressBar {
   /** Advances by n steps (default 1). */
   tick(n?: number): void;
@@ -189,11 +211,37 @@ declare global {
     /** A scatter plot of 2-D points [n, 2], coloured by class label. */
     scatter(points: TensorOrArray, labels?: tfjs.Tensor | number[], options?: { title?: string; xLabel?: string; yLabel?: string }): void;
     /** A grid of images [n, h, w], [n, h, w, 1] or [n, h, w, 3]. */
-    images(images: tfjs.Tensor, options?: { columns?: number; labels?: tfjs.Tensor | Array<string | number>; title?: string }): void;
+    images(images: tfjs.Tensor, options?: { columns?: number; labels?: tfjs.Tensor | Array<string | number>; captions?: tfjs.Tensor | Array<string | number>; title?: string }): void;
     /** A table from an array of objects or of arrays. */
     table(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; columns?: string[] }): void;
     /** A heatmap of a matrix, e.g. a confusion matrix. */
-    heatmap(matrix: tfjs.Tensor | number[][], options?: { title?: string; xLabels?: Array<string | number>; yLabels?: Array<string | number> }): void;
+    heatmap(matrix: tfjs.Tensor | number[][], options?: {
+      title?: string;
+      /** One label per row / column (aliases: yLabels / xLabels). */
+      rowLabels?: Array<string | number>;
+      colLabels?: Array<string | number>;
+      xLabels?: Array<string | number>;
+      yLabels?: Array<string | number>;
+      /** What the columns and the rows are, e.g. 'predicted digit' and 'true digit'. */
+      xLabel?: string;
+      yLabel?: string;
+      /** The images behind each cell, shown when the cell is clicked: (row, column) => images, or examples[row][column]. */
+      examples?: ((row: number, column: number) => CellImages) | CellImages[][];
+    }): void;
+    /** A reliability diagram: accuracy per confidence bin against the diagonal, with the ECE. */
+    reliability(
+      input:
+        | { confidences: tfjs.Tensor | number[]; correct: tfjs.Tensor | Array<boolean | number>; bins?: number; title?: string }
+        | { probabilities: tfjs.Tensor | number[][]; labels: tfjs.Tensor | number[] | number[][]; bins?: number; title?: string },
+    ): ReliabilityResult;
+    /** A pad to draw on (mouse, touch or keyboard); each change calls onChange, whose result shows live under the pad. */
+    drawPad(options?: {
+      size?: number;
+      title?: string;
+      /** Names of the numbers onChange returns, e.g. the ten digits. */
+      labels?: Array<string | number>;
+      onChange?: (pixels: Float32Array, pad: DrawPad) => unknown;
+    }): DrawPad;
     /** A bar chart: one bar per row, named by column x, as long as column y. */
     bars(rows: Array<Record<string, unknown>> | unknown[][], options?: { title?: string; x?: string; y?: string }): void;
     /** The latency distribution of load tests on a log axis: the CDF (default) or a histogram. */

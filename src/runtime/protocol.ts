@@ -4,7 +4,7 @@
  * and `parseKernelEvent`, so a malformed message is dropped instead of crashing either side.
  */
 import type { DisplayMessage } from './display/protocol';
-import { isDisplayMessage } from './display/is-display-message';
+import { isDisplayMessage, isDrawing } from './display/is-display-message';
 import { isBackendName, isBackendPreference, type BackendName, type BackendPreference, type ProbeCache } from './backend-names';
 
 /** Where an error happened and what it said, with the line in the cell's own numbering. */
@@ -53,8 +53,21 @@ export interface RunRequest {
   code: string;
 }
 
+/**
+ * Page → worker: the learner changed a drawing pad (`show.drawPad`). Handled between runs (after
+ * the run in progress, if any); a pad the kernel does not know (its cell ran again, or the kernel
+ * restarted since) is ignored.
+ */
+export interface InputRequest {
+  type: 'input';
+  /** The pad's id, from its `drawpad-create` message. */
+  padId: string;
+  /** The whole drawing: size × size values from 0 to 1, row by row. */
+  pixels: Float32Array;
+}
+
 /** A message the page sends to the kernel. */
-export type KernelRequest = InitRequest | RunRequest;
+export type KernelRequest = InitRequest | RunRequest | InputRequest;
 
 /** Worker → page: the kernel is ready on `backend`. */
 export interface ReadyEvent {
@@ -171,6 +184,8 @@ export function parseKernelRequest(data: unknown): KernelRequest | undefined {
         : undefined;
     case 'run':
       return isRunRef(data) && typeof data['code'] === 'string' ? (data as unknown as RunRequest) : undefined;
+    case 'input':
+      return typeof data['padId'] === 'string' && isDrawing(data['pixels']) ? (data as unknown as InputRequest) : undefined;
     default:
       return undefined;
   }

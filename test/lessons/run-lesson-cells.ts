@@ -52,6 +52,8 @@ function recordMessage(message: DisplayMessageLike, logs: string[], shows: ShowC
     case 'scatter':
     case 'images':
     case 'heatmap':
+    case 'reliability':
+    case 'drawpad-create':
     case 'bars':
     case 'download':
       shows.push({ kind: message.kind, options: message, values: [] });

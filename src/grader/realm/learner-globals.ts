@@ -29,7 +29,8 @@ function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
       );
       return kind === 'fitCallbacks' ? {} : handle;
     };
-  return Object.fromEntries(['line', 'scatter', 'images', 'table', 'heatmap', 'bars', 'progress', 'fitCallbacks'].map((k) => [k, note(k)]));
+  const names = ['line', 'scatter', 'images', 'table', 'heatmap', 'bars', 'reliability', 'drawPad', 'progress', 'fitCallbacks'];
+  return Object.fromEntries(names.map((k) => [k, note(k)]));
 }
 
 /** Creates the learner globals over `tf` and the site's files (the same tools as a lesson cell), writing to `console`. */

@@ -3,7 +3,8 @@
  * the protocol (a bug, or a learner posting to the worker's scope by hand) is dropped instead of
  * breaking the Output. Hand-written rather than a schema library so the page's bundle stays small.
  */
-import type { DisplayMessage, DisplayMessageKind } from './protocol';
+import type { DisplayMessage, DisplayMessageKind, HeatmapExamples } from './protocol';
+import { MAX_DRAW_PAD_SIZE } from './draw-raster';
 
 type Check = (value: unknown) => boolean;
 type Fields = Record<string, Check>;
@@ -75,6 +76,36 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
     values: (v) => v instanceof Float64Array,
     xLabels: arrayOf(isString),
     yLabels: arrayOf(isString),
+    xTitle: optional(isString),
+    yTitle: optional(isString),
+    examples: optional(
+      shape({
+        height: isCount,
+        width: isCount,
+        offsets: (v) => v instanceof Int32Array,
+        totals: (v) => v instanceof Int32Array,
+        pixels: (v) => v instanceof Uint8ClampedArray,
+        captions: arrayOf(isString),
+      }),
+    ),
+  },
+  reliability: {
+    id: isString,
+    title: isString,
+    counts: (v) => v instanceof Int32Array && v.length > 0,
+    confidence: (v) => v instanceof Float64Array && v.every((x) => x >= 0 && x <= 1),
+    accuracy: (v) => v instanceof Float64Array && v.every((x) => x >= 0 && x <= 1),
+    ece: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+    total: isCount,
+  },
+  'drawpad-create': { id: isString, title: isString, size: (v) => isCount(v) && (v as number) >= 2 && (v as number) <= MAX_DRAW_PAD_SIZE },
+  'drawpad-set': { id: isString, pixels: isDrawing },
+  'drawpad-result': {
+    id: isString,
+    status: oneOf('ok', 'error'),
+    text: isString,
+    labels: arrayOf(isString),
+    values: (v) => v instanceof Float64Array && v.every(Number.isFinite),
   },
   bars: {
     id: isString,
@@ -115,6 +146,26 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
   notice: { level: oneOf('info', 'warn'), text: isString },
 };
 
+/** A drawing: at most MAX_DRAW_PAD_SIZE² values from 0 to 1, as a page or a kernel sends it. */
+export function isDrawing(value: unknown): value is Float32Array {
+  return (
+    value instanceof Float32Array &&
+    value.length <= MAX_DRAW_PAD_SIZE * MAX_DRAW_PAD_SIZE &&
+    Number.isInteger(Math.sqrt(value.length)) &&
+    value.every((x) => x >= 0 && x <= 1)
+  );
+}
+
+/** A heatmap's examples agree with its cells: one offset per cell and one more, ascending, pixels and captions for each image. */
+function examplesFit(examples: HeatmapExamples, cells: number): boolean {
+  const { offsets, totals } = examples;
+  if (offsets.length !== cells + 1 || totals.length !== cells || offsets[0] !== 0) return false;
+  for (let k = 0; k < cells; k++)
+    if ((offsets[k + 1] ?? 0) < (offsets[k] ?? 0) || (totals[k] ?? 0) < (offsets[k + 1] ?? 0) - (offsets[k] ?? 0)) return false;
+  const images = offsets[cells] ?? 0;
+  return examples.pixels.length === images * examples.height * examples.width * 4 && examples.captions.length === images;
+}
+
 /** Sizes that must agree for a message to render (e.g. pixels for every image). */
 const CONSISTENT: Partial<Record<DisplayMessageKind, (m: Record<string, unknown>) => boolean>> = {
   scatter: (m) => {
@@ -124,7 +175,14 @@ const CONSISTENT: Partial<Record<DisplayMessageKind, (m: Record<string, unknown>
   },
   images: (m) =>
     (m['pixels'] as Uint8ClampedArray).length === (m['count'] as number) * (m['height'] as number) * (m['width'] as number) * 4,
-  heatmap: (m) => (m['values'] as Float64Array).length === (m['rows'] as number) * (m['columns'] as number),
+  heatmap: (m) =>
+    (m['values'] as Float64Array).length === (m['rows'] as number) * (m['columns'] as number) &&
+    (m['examples'] === undefined || examplesFit(m['examples'] as HeatmapExamples, (m['rows'] as number) * (m['columns'] as number))),
+  reliability: (m) => {
+    const bins = (m['counts'] as Int32Array).length;
+    return (m['confidence'] as Float64Array).length === bins && (m['accuracy'] as Float64Array).length === bins;
+  },
+  'drawpad-result': (m) => (m['values'] as Float64Array).length === (m['labels'] as string[]).length,
   latency: (m) => {
     const series = (m['series'] as string[]).length;
     return (

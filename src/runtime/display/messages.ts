@@ -147,6 +147,67 @@ export const displayMessages = {
   progressTotal: (received: string) =>
     `show.progress needs a total greater than 0, e.g. show.progress({ total: 100 }), but got ${received}.`,
   disposedInput: (helper: string) => `${helper} got a tensor that was already disposed. Show it before you dispose it.`,
+
+  /** Heatmap cells with examples: names, the panel below, and wrong input. */
+  heatmapCellName: (yTitle: string, rowLabel: string, xTitle: string, columnLabel: string, value: string, images: number | null) =>
+    `${yTitle || 'row'} ${rowLabel}, ${xTitle || 'column'} ${columnLabel}: ${value}${images === null ? '' : `; ${grouped(images)} ${images === 1 ? 'image' : 'images'}`}`,
+  heatmapExamplesHint: () => 'Choose a cell (click it, or move with the arrow keys and press Enter) to see its examples below.',
+  heatmapExamplesTitle: (yTitle: string, rowLabel: string, xTitle: string, columnLabel: string) =>
+    `Examples: ${yTitle || 'row'} ${rowLabel}, ${xTitle || 'column'} ${columnLabel}`,
+  heatmapNoExamples: () => 'No examples in this cell.',
+  heatmapExamplesCapped: (shown: number, total: number) => `Showing ${grouped(shown)} of the ${grouped(total)} examples in this cell.`,
+  heatmapLabelCount: (option: string, given: number, wanted: number, what: 'rows' | 'columns') =>
+    `show.heatmap: ${option} has ${given} ${given === 1 ? 'label' : 'labels'}, but the matrix has ${wanted} ${what}. Pass one label per ${what === 'rows' ? 'row' : 'column'}.`,
+  heatmapExamplesType: (received: string) =>
+    `show.heatmap: examples must be a function (row, column) => images, or an array with one array of images per row, but got ${received}.`,
+  heatmapExampleImages: (row: number, column: number, received: string) =>
+    `show.heatmap: the examples of row ${row}, column ${column} must be images of shape [n, height, width] (or [n, height, width, 1 or 3]), { images, captions }, or an empty array, but got ${received}.`,
+  heatmapExampleSize: (row: number, column: number, height: number, width: number, firstHeight: number, firstWidth: number) =>
+    `show.heatmap: the examples of row ${row}, column ${column} are ${height} × ${width} pixels, but earlier ones are ${firstHeight} × ${firstWidth}. Give every cell images of one size.`,
+  heatmapExamplesThrew: (row: number, column: number, message: string) => `show.heatmap: examples(${row}, ${column}) threw: ${message}`,
+
+  /** The accessible name of an image without a caption in a captioned gallery. */
+  imageUncaptioned: (position: number) => `Image ${position}`,
+
+  /** The reliability diagram. */
+  reliabilityName: (title: string) => `Reliability diagram: ${title}`,
+  defaultReliabilityTitle: () => 'Reliability',
+  reliabilityXAxis: () => 'confidence',
+  reliabilityYAxis: () => 'accuracy',
+  reliabilitySummary: (ece: number, total: number, bins: number) =>
+    `ECE ${ece.toFixed(3)} over ${grouped(total)} ${total === 1 ? 'prediction' : 'predictions'} in ${bins} ${bins === 1 ? 'bin' : 'bins'}.`,
+  reliabilityBin: (from: number, to: number, count: number, confidence: number, accuracy: number) =>
+    count === 0
+      ? `Confidence ${formatShort(from)}–${formatShort(to)}: no predictions.`
+      : `Confidence ${formatShort(from)}–${formatShort(to)}: ${grouped(count)} ${count === 1 ? 'prediction' : 'predictions'}, mean confidence ${confidence.toFixed(3)}, accuracy ${accuracy.toFixed(3)}.`,
+  reliabilityInput: (received: string) =>
+    `show.reliability needs { confidences, correct } (one confidence from 0 to 1 and one true/false per prediction) or { probabilities, labels } (one row of class probabilities and one class per prediction), but got ${received}.`,
+  reliabilityLengths: (first: string, firstLength: number, second: string, secondLength: number) =>
+    `show.reliability: ${first} has ${firstLength} entries but ${second} has ${secondLength}. Pass one of each per prediction.`,
+  reliabilityConfidence: (index: number, value: number) =>
+    `show.reliability: confidence ${index} is ${formatShort(value)}; every confidence must be a number from 0 to 1 (a probability, not a logit).`,
+  reliabilityBins: (received: string) => `show.reliability: bins must be a whole number from 1 to 100, but got ${received}.`,
+  reliabilityEmpty: () => 'show.reliability needs at least one prediction.',
+
+  /** The drawing pad. */
+  drawPadName: (title: string) => `Drawing pad: ${title}`,
+  defaultDrawPadTitle: () => 'Drawing pad',
+  drawPadCanvasName: (size: number) => `Drawing area, ${size} × ${size} cells`,
+  drawPadHelp: () =>
+    'Draw with the mouse or a finger. With the keyboard: the arrow keys move the pen, Space inks or clears the cell under it, P puts the pen down (it inks as it moves) or lifts it, Delete clears.',
+  drawPadClear: () => 'Clear drawing',
+  drawPadPen: (row: number, column: number, down: boolean, inked: number, cells: number) =>
+    `Pen at row ${row + 1}, column ${column + 1}, ${down ? 'down' : 'up'}; ${grouped(inked)} of ${grouped(cells)} cells inked.`,
+  drawPadWaiting: () => 'Draw something to see what onChange returns.',
+  drawPadResultTitle: () => 'onChange result',
+  drawPadStopped: () => 'This drawing pad stopped with its kernel. Run the cell again to draw.',
+  drawPadCallbackFailed: (name: string, message: string) => `onChange threw ${name}: ${message}`,
+  drawPadSize: (received: string) =>
+    `show.drawPad: size must be a whole number from 4 to 64 (e.g. 8 for the digits, 28 for MNIST), but got ${received}.`,
+  drawPadOnChange: (received: string) =>
+    `show.drawPad: onChange must be a function (pixels, pad) => result, e.g. onChange: (pixels) => predict(pixels), but got ${received}.`,
+  drawPadStroke: (received: string) =>
+    `pad.stroke needs an array of [column, row] points in cells (0 … size − 1), e.g. pad.stroke([[3, 1], [3, 6]]) for a vertical line, but got ${received}.`,
 } as const;
 
 /** A bar's value: whole numbers grouped ("12,345"), others as {@link formatShort}. */

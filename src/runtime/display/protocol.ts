@@ -149,6 +149,85 @@ export interface HeatmapMessage {
   xLabels: string[];
   /** Row labels (one per row). */
   yLabels: string[];
+  /** What the columns are, e.g. "predicted digit", written along the top. Absent: none. */
+  xTitle?: string;
+  /** What the rows are, e.g. "true digit", written along the side. Absent: none. */
+  yTitle?: string;
+  /** Example images behind each cell, shown below the heatmap when the cell is chosen. Absent: none. */
+  examples?: HeatmapExamples;
+}
+
+/**
+ * The images behind a heatmap's cells, sent with the heatmap (the page cannot call learner code):
+ * cell k = row × columns + column holds images offsets[k] … offsets[k + 1] − 1.
+ */
+export interface HeatmapExamples {
+  /** Height of each image in pixels. */
+  height: number;
+  /** Width of each image in pixels. */
+  width: number;
+  /** rows × columns + 1 ascending offsets into the images, starting at 0. */
+  offsets: Int32Array;
+  /** How many examples each cell has in all (more than it shows when capped): rows × columns counts. */
+  totals: Int32Array;
+  /** RGBA bytes of all images, cell after cell: offsets[last] × height × width × 4. */
+  pixels: Uint8ClampedArray;
+  /** One caption per image (empty strings for none). */
+  captions: string[];
+}
+
+/** A reliability diagram (`show.reliability`): accuracy per confidence bin against the diagonal. */
+export interface ReliabilityMessage {
+  kind: 'reliability';
+  /** Diagram id. */
+  id: string;
+  /** Title shown above the diagram and used in its accessible name. */
+  title: string;
+  /** Predictions in each equal-width confidence bin from 0 to 1 (its length is the bin count). */
+  counts: Int32Array;
+  /** Mean confidence of each bin's predictions (0 for an empty bin). */
+  confidence: Float64Array;
+  /** Share of each bin's predictions that were right (0 for an empty bin). */
+  accuracy: Float64Array;
+  /** Expected calibration error: Σ (bin count / total) × |accuracy − confidence|. */
+  ece: number;
+  /** Predictions in all. */
+  total: number;
+}
+
+/** A drawing pad (`show.drawPad`): the learner draws, the kernel calls the cell's onChange. */
+export interface DrawPadCreateMessage {
+  kind: 'drawpad-create';
+  /** Pad id; the page's input requests and the kernel's updates name it. */
+  id: string;
+  /** Title shown above the pad and used in its accessible name. */
+  title: string;
+  /** Cells per side: the drawing is size × size values from 0 (blank) to 1 (ink). */
+  size: number;
+}
+
+/** The kernel replaced a pad's drawing (`pad.stroke`, `pad.clear`). */
+export interface DrawPadSetMessage {
+  kind: 'drawpad-set';
+  /** The pad. */
+  id: string;
+  /** size × size values from 0 to 1, row by row. */
+  pixels: Float32Array;
+}
+
+/** What the pad's onChange returned for the latest drawing, shown under the pad in place of the last. */
+export interface DrawPadResultMessage {
+  kind: 'drawpad-result';
+  /** The pad. */
+  id: string;
+  /** 'error' when onChange threw (text says what), 'ok' otherwise. */
+  status: 'ok' | 'error';
+  /** A text to show (a returned string or number, or the error); empty when the result is bars. */
+  text: string;
+  /** Names of the returned values, one per bar (empty for a text result). */
+  labels: string[];
+  /** The returned values, drawn as bars (same length as labels). */
+  values: Float64Array;
 }
 
 /** A bar chart of one value per named row (`show.bars`), e.g. model sizes. */
@@ -277,6 +356,10 @@ export type DisplayMessage =
   | HeatmapMessage
   | LatencyMessage
   | BarsMessage
+  | ReliabilityMessage
+  | DrawPadCreateMessage
+  | DrawPadSetMessage
+  | DrawPadResultMessage
   | DownloadMessage
   | ProgressCreateMessage
   | ProgressUpdateMessage

@@ -115,8 +115,25 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     }
   }
 
+  /** Calls a drawing pad's onChange with the latest drawing, its output going to the pad's cell. */
+  async function input(padId: string): Promise<void> {
+    const job = display.pads.take(padId);
+    if (!job) return;
+    const previous = current;
+    current = job.owner;
+    try {
+      await job.call();
+    } catch (error) {
+      report(error, 'runtime');
+    } finally {
+      display.flush();
+      current = previous;
+    }
+  }
+
   async function run({ runId, cellId, code }: RunRequest): Promise<void> {
     current = { runId, cellId };
+    display.pads.beginRun(current);
     const start = performance.now();
     const before = memory();
     let firstLineOffset = 0;
@@ -158,6 +175,10 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
   scope.addEventListener('message', (event: MessageEvent) => {
     const request = parseKernelRequest(event.data);
     if (!request) return;
+    if (request.type === 'input') {
+      if (display.pads.offer(request.padId, request.pixels)) queue = queue.then(() => input(request.padId));
+      return;
+    }
     queue = queue.then(() => (request.type === 'init' ? init(request) : run(request)));
   });
 }

@@ -142,6 +142,16 @@ export class KernelClient {
     return { runId, outcome };
   }
 
+  /**
+   * Sends a drawing pad's new drawing to the kernel (which calls the pad's onChange between
+   * runs). False when there is no ready kernel to take it.
+   */
+  sendInput(padId: string, pixels: Float32Array): boolean {
+    if (!this.#worker || this.#state.phase !== 'ready') return false;
+    this.#send({ type: 'input', padId, pixels });
+    return true;
+  }
+
   /** The run in progress, if any. */
   get runningRunId(): number | undefined {
     return this.#current?.runId;

@@ -53,10 +53,14 @@ export function createRunSession({ cells, baseUrl, defaultSeconds, kernelBar, la
   // charts load while the kernel worker loads tfjs, not when a run's first chart appears.
   preloadCharts();
   const views = new Map<string, OutputView>();
+  /** The kernel (counted by restarts) that made each drawing pad: a pad talks only to its own. */
+  const padKernels = new Map<string, number>();
+  const sendInput = (padId: string, pixels: Float32Array) =>
+    padKernels.get(padId) === client.state.restarts && client.sendInput(padId, pixels);
   const viewOf = (cell: CellView) => {
     let view = views.get(cell.id);
     if (!view) {
-      view = new OutputView(cell.output);
+      view = new OutputView(cell.output, { sendInput });
       views.set(cell.id, view);
     }
     return view;
@@ -83,6 +87,7 @@ export function createRunSession({ cells, baseUrl, defaultSeconds, kernelBar, la
     const cell = byId.get(event.cellId);
     if (!cell) return;
     if (event.type === 'display') {
+      if (event.message.kind === 'drawpad-create') padKernels.set(event.message.id, client.state.restarts);
       render(cell, event.message);
       return;
     }

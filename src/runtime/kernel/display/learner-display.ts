@@ -10,11 +10,14 @@ import { createLearnerConsole, type LearnerConsole } from './learner-console';
 import { createOutputQueue, type OutputQueueOptions } from './output-queue';
 import type { DisplayMessage, DownloadMessage } from '../../display/protocol';
 import { createShowApi, type ShowApi } from './show-api';
+import { createDrawPads, type DrawPad, type DrawPadOptions, type DrawPads } from './draw-pad';
 
 /** The `show` global of the learner API. */
 export interface Show extends ShowApi {
   /** Callbacks for model.fit: a live chart of `metrics` per epoch and a progress bar with ETA. */
   fitCallbacks(options?: FitCallbacksOptions): tfTypes.Callback;
+  /** A drawing pad (mouse, touch, keyboard) whose every change calls onChange; its result shows under the pad. */
+  drawPad(options?: DrawPadOptions): DrawPad;
 }
 
 /** What the kernel gets: the two globals and the run hooks. */
@@ -29,6 +32,8 @@ export interface LearnerDisplay {
   installAutoFitProgress(): void;
   /** Puts a download link into the running cell's Output (`models.save(model, 'downloads://name')`). */
   offerDownload: (download: Omit<DownloadMessage, 'kind' | 'id'>) => void;
+  /** The drawing pads, for the kernel to pass them the page's drawings. */
+  pads: Pick<DrawPads, 'beginRun' | 'offer' | 'take'>;
 }
 
 /** Creates the display of one kernel; `options` lets tests control the clock and timers. */
@@ -42,9 +47,10 @@ export function createLearnerDisplay(
   const prefix = Math.random().toString(36).slice(2, 8);
   let counter = 0;
   const nextId = (kind: string) => `${kind}-${prefix}-${++counter}`;
-  const api = createShowApi(queue, nextId, now);
+  const api = createShowApi(queue, nextId, now, (fn) => tf.tidy(fn));
+  const pads = createDrawPads(queue, nextId, tf);
   const fit = createFitDisplay({ tf, queue, show: api, nextId, now });
-  const show: Show = { ...api, fitCallbacks: fit.fitCallbacks };
+  const show: Show = { ...api, fitCallbacks: fit.fitCallbacks, drawPad: pads.drawPad };
   // console.table draws a real table; anything show.table cannot take is printed like console.log.
   const consoleTable = (rows: unknown, columns: string[] | undefined) => {
     const list = rows !== null && typeof rows === 'object' && !Array.isArray(rows) && !(rows instanceof Map) ? objectRows(rows) : rows;
@@ -62,6 +68,7 @@ export function createLearnerDisplay(
     flush: () => queue.flush(),
     installAutoFitProgress: fit.installAutoFitProgress,
     offerDownload: (download) => queue.send({ kind: 'download', id: nextId('download'), ...download }),
+    pads,
   };
 }
 

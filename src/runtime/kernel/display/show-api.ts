@@ -12,15 +12,16 @@ import { readImages, toRgba } from './image-input';
 import { readTable } from './table-input';
 import { readLatency, type LatencyOptions } from './latency-input';
 import { readBars, type BarsOptions } from './bars-input';
-import { primitiveText } from '../../primitive-text';
+import { readHeatmap, type HeatmapOptions, type Scoped } from './heatmap-input';
+import { readReliability, type ReliabilityInput, type ReliabilityResult } from './reliability-input';
 
 export { MAX_TABLE_ROWS } from './table-input';
 export { MAX_BARS, type BarsOptions } from './bars-input';
+export { MAX_HEATMAP_SIDE, type HeatmapOptions } from './heatmap-input';
+export type { ReliabilityInput, ReliabilityResult } from './reliability-input';
 
 /** Images shown per grid at most. */
 export const MAX_IMAGES = 100;
-/** Heatmap rows and columns shown at most. */
-export const MAX_HEATMAP_SIDE = 100;
 
 /** The handle of a live line chart. */
 export interface LineHandle {
@@ -51,6 +52,8 @@ export interface ScatterOptions {
 export interface ImagesOptions {
   columns?: number | undefined;
   labels?: unknown;
+  /** A caption under each image, also its accessible name (alias of labels). */
+  captions?: unknown;
   title?: string | undefined;
 }
 
@@ -58,13 +61,6 @@ export interface ImagesOptions {
 export interface TableOptions {
   title?: string | undefined;
   columns?: string[] | undefined;
-}
-
-/** Options of show.heatmap. */
-export interface HeatmapOptions {
-  title?: string | undefined;
-  xLabels?: unknown[] | undefined;
-  yLabels?: unknown[] | undefined;
 }
 
 /** Options of show.progress. */
@@ -80,13 +76,17 @@ export interface ShowApi {
   images(images: unknown, options?: ImagesOptions): void;
   table(rows: unknown, options?: TableOptions): void;
   heatmap(matrix: unknown, options?: HeatmapOptions): void;
+  reliability(input: ReliabilityInput): ReliabilityResult;
   latency(results: unknown, options?: LatencyOptions): void;
   bars(rows: unknown, options?: BarsOptions): void;
   progress(options: ProgressOptionsArg): ProgressHandle;
 }
 
-/** Creates the helpers; `nextId` names each display, `now` is the clock for progress. */
-export function createShowApi(queue: OutputQueue, nextId: (kind: string) => string, now: () => number): ShowApi {
+/**
+ * Creates the helpers; `nextId` names each display, `now` is the clock for progress, `scoped`
+ * frees the tensors a learner callback creates (heatmap examples).
+ */
+export function createShowApi(queue: OutputQueue, nextId: (kind: string) => string, now: () => number, scoped?: Scoped): ShowApi {
   return {
     line(options = {}) {
       const series = options.series ?? ['value'];
@@ -176,7 +176,7 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
         width,
         columns: Math.max(1, Math.floor(options.columns ?? 10)),
         pixels,
-        labels: readLabels(options.labels, 'show.images').slice(0, count),
+        labels: readLabels(options.captions ?? options.labels, 'show.images').slice(0, count),
         total,
       });
     },
@@ -187,25 +187,22 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
     },
 
     heatmap(matrix, options = {}) {
-      const input = readNumeric(matrix, 'show.heatmap');
-      if (!input || input.shape.length !== 2) throw new TypeError(displayMessages.heatmapShape(describeInput(matrix)));
-      const [totalRows = 0, totalColumns = 0] = input.shape;
-      const rows = Math.min(totalRows, MAX_HEATMAP_SIDE);
-      const columns = Math.min(totalColumns, MAX_HEATMAP_SIDE);
-      const values = new Float64Array(rows * columns);
-      for (let r = 0; r < rows; r++) values.set(input.values.subarray(r * totalColumns, r * totalColumns + columns), r * columns);
-      const labelsOf = (given: unknown[] | undefined, length: number) =>
-        Array.from({ length }, (_, i) => (given?.[i] === undefined ? String(i) : primitiveText(given[i])));
+      queue.send({ kind: 'heatmap', id: nextId('heatmap'), ...readHeatmap(matrix, options, scoped) });
+    },
+
+    reliability(input) {
+      const { bins, ...diagram } = readReliability(input);
       queue.send({
-        kind: 'heatmap',
-        id: nextId('heatmap'),
-        title: options.title ?? '',
-        rows,
-        columns,
-        values,
-        xLabels: labelsOf(options.xLabels, columns),
-        yLabels: labelsOf(options.yLabels, rows),
+        kind: 'reliability',
+        id: nextId('reliability'),
+        title: diagram.title,
+        counts: diagram.counts,
+        confidence: diagram.confidence,
+        accuracy: diagram.accuracy,
+        ece: diagram.ece,
+        total: diagram.total,
       });
+      return { ece: diagram.ece, bins };
     },
 
     bars(rows, options = {}) {

@@ -1,4 +1,8 @@
-/** A grid of small images, one pixelated canvas each, with an optional caption under each. */
+/**
+ * A grid of small images, one pixelated canvas each, with an optional caption under each. A
+ * captioned image is named by its caption (role img), so screen readers read the gallery image by
+ * image; an uncaptioned grid is left to the summary.
+ */
 import { element, visuallyHidden } from './dom';
 import { displayMessages } from '../../display/messages';
 import type { ImagesMessage } from '../../display/protocol';
@@ -13,12 +17,15 @@ export function renderImageGrid(message: ImagesMessage): HTMLElement {
   if (message.title) figure.append(element('figcaption', { className: 'out-caption', text: message.title }));
   const { count, height, width, columns, pixels, labels } = message;
   const scale = Math.max(1, Math.ceil(MIN_DISPLAY_SIZE / Math.max(1, height, width)));
-  const grid = element('div', { className: 'out-image-grid', attributes: { 'aria-hidden': 'true' } });
+  const captioned = labels.some((label) => label !== '');
+  const grid = element('div', { className: 'out-image-grid', attributes: captioned ? { role: 'list' } : { 'aria-hidden': 'true' } });
   grid.style.gridTemplateColumns = `repeat(${Math.min(columns, Math.max(1, count))}, max-content)`;
   const bytesPerImage = height * width * 4;
   for (let i = 0; i < count; i++) {
-    const cell = element('div', { className: 'out-image' });
-    const canvas = element('canvas', { attributes: { width: String(width), height: String(height) } });
+    const cell = element('div', { className: 'out-image', attributes: captioned ? { role: 'listitem' } : {} });
+    const label = labels[i];
+    const named = captioned ? { role: 'img', 'aria-label': label || displayMessages.imageUncaptioned(i + 1) } : {};
+    const canvas = element('canvas', { attributes: { width: String(width), height: String(height), ...named } });
     canvas.style.width = `${width * scale}px`;
     canvas.style.height = `${height * scale}px`;
     const context = canvas.getContext('2d');
@@ -27,8 +34,8 @@ export function renderImageGrid(message: ImagesMessage): HTMLElement {
       context.putImageData(new ImageData(bytes, width, height), 0, 0);
     }
     cell.append(canvas);
-    const label = labels[i];
-    if (label !== undefined) cell.append(element('span', { className: 'out-image-label', text: label }));
+    if (label !== undefined)
+      cell.append(element('span', { className: 'out-image-label', text: label, attributes: captioned ? { 'aria-hidden': 'true' } : {} }));
     grid.append(cell);
   }
   figure.append(grid, visuallyHidden(displayMessages.imagesSummary(count, height, width, labels)));

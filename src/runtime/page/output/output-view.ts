@@ -10,6 +10,8 @@ import { loadUPlot, type ChartLibraryLoader } from './chart-library';
 import type { ChartView } from './chart-view';
 import { renderConsoleLine, renderError, renderNotice, renderSuppressedNote } from './console-view';
 import { renderHeatmap } from './heatmap-view';
+import { renderReliability } from './reliability-view';
+import { DrawPadView, type SendDrawing } from './draw-pad-view';
 import { renderBars } from './bars-view';
 import { renderDownload } from './download-view';
 import { renderImageGrid } from './image-grid-view';
@@ -28,6 +30,8 @@ export interface OutputViewOptions {
   loadChartLibrary?: ChartLibraryLoader;
   /** Schedules the next paint; defaults to requestAnimationFrame. */
   requestFrame?: (callback: () => void) => void;
+  /** Sends a drawing pad's drawing to the kernel; without it, pads stop at their first change. */
+  sendInput?: SendDrawing;
 }
 
 /** Within this many pixels of the bottom, the Output follows new content. */
@@ -45,6 +49,8 @@ export class OutputView {
   private readonly dirty = new Set<{ draw(): void }>();
   private readonly lineCharts = new Map<string, LineChartView>();
   private readonly progress = new Map<string, ProgressView>();
+  private readonly pads = new Map<string, DrawPadView>();
+  private readonly sendInput: SendDrawing;
   private charts: ChartView[] = [];
   /** blob: URLs of the downloads offered, revoked when the Output is cleared. */
   private downloadUrls: string[] = [];
@@ -68,6 +74,7 @@ export class OutputView {
       { passive: true },
     );
     this.load = options.loadChartLibrary ?? loadUPlot;
+    this.sendInput = options.sendInput ?? (() => false);
     this.requestFrame =
       options.requestFrame ??
       (typeof requestAnimationFrame === 'function'
@@ -86,6 +93,8 @@ export class OutputView {
     this.dirty.clear();
     this.lineCharts.clear();
     this.progress.clear();
+    for (const pad of this.pads.values()) pad.stop(false);
+    this.pads.clear();
     this.suppressedNote = null;
     this.following = true;
     this.root.replaceChildren();
@@ -135,6 +144,21 @@ export class OutputView {
       case 'bars':
         this.pending.push(renderBars(message));
         break;
+      case 'reliability':
+        this.pending.push(renderReliability(message));
+        break;
+      case 'drawpad-create': {
+        const pad = new DrawPadView(message, this.sendInput);
+        this.pads.set(message.id, pad);
+        this.pending.push(pad.element);
+        break;
+      }
+      case 'drawpad-set':
+        this.pads.get(message.id)?.set(message.pixels);
+        return;
+      case 'drawpad-result':
+        this.pads.get(message.id)?.showResult(message);
+        return;
       case 'download': {
         const download = renderDownload(message);
         this.downloadUrls.push(download.url);
