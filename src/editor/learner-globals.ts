@@ -284,6 +284,8 @@ declare global {
     closed(options: { clients: number; durationMs: number; send: (i: number) => unknown; thinkMs?: number; drainMs?: number }): Promise<LoadResult>;
     /** A first-come-first-served queue with a known service time; returns its send function. */
     simulatedService(options: { meanMs: number; distribution?: 'fixed' | 'exponential'; servers?: number; seed?: number }): (i?: number) => Promise<{ status: 200; queuedMs: number; serviceMs: number }>;
+    /** An open loop against a simulated service in virtual time: exact, repeatable, and a minute of traffic in a moment. */
+    simulate(options: { rate: number; durationMs: number; arrivals?: 'uniform' | 'poisson'; seed?: number; service: { meanMs: number; distribution?: 'fixed' | 'exponential'; servers?: number; seed?: number } }): Promise<LoadResult>;
   };
   /** Serves a model from its own worker: JSON requests in (TF Serving's { instances: [...] }), JSON answers out. */
   const service: {

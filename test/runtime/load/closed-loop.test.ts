@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runClosedLoop } from '../../../src/runtime/tools/load/closed-loop';
 import { createSimulatedService } from '../../../src/runtime/tools/load/simulated-service';
 import { mulberry32 } from '../../../src/runtime/tools/random';
-import { VirtualClock } from './virtual-clock';
+import { VirtualClock } from '../../../src/runtime/tools/load/virtual-clock';
 
 describe('load.closed (virtual time)', () => {
   it('N clients against a fixed 10 ms service: throughput N × 100/s up to the servers, Little’s law N = XR', async () => {
@@ -13,7 +13,7 @@ describe('load.closed (virtual time)', () => {
     expect(r.offeredRate).toBeNull();
     expect(r.throughput).toBeGreaterThan(390);
     expect(r.throughput).toBeLessThan(401);
-    expect(r.latencyMs.p50).toBeCloseTo(10, 1);
+    expect(r.latencyMs.p50).toBeCloseTo(10, 0);
     expect(r.throughput * (r.latencyMs.mean / 1000)).toBeCloseTo(4, 1);
     expect(r.meanInFlight).toBeCloseTo(4, 1);
   });
@@ -63,5 +63,28 @@ describe('load.simulatedService', () => {
     // 1/(μ − λ) = 1/(100 − 50) s = 20 ms.
     expect(mean).toBeGreaterThan(17);
     expect(mean).toBeLessThan(23);
+  });
+});
+
+describe('load.simulate (virtual time)', () => {
+  it('an M/M/1 queue at ρ = 0.8 gives a mean latency near 1/(μ − λ), the same on every run, at once', async () => {
+    const { createLoadApi } = await import('../../../src/runtime/tools/load/load-api');
+    const load = createLoadApi();
+    const options = { rate: 200, durationMs: 60_000, arrivals: 'poisson', seed: 2, service: { meanMs: 4, seed: 9 } } as const;
+    const started = performance.now();
+    const r = await load.simulate(options);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.sent).toBeGreaterThan(11_500);
+    expect(r.latencyMs.mean).toBeGreaterThan(20 * 0.85); // 1/(250 − 200) s = 20 ms
+    expect(r.latencyMs.mean).toBeLessThan(20 * 1.15);
+    const again = await load.simulate(options);
+    expect(again.latencyMs).toEqual(r.latencyMs);
+  });
+
+  it('rejects a send of its own: the service is the simulated one', async () => {
+    const { createLoadApi } = await import('../../../src/runtime/tools/load/load-api');
+    await expect(createLoadApi().simulate({ rate: 10, durationMs: 100 } as never)).rejects.toThrow(
+      /load.simulatedService needs an options object/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOpenLoop, schedule, type OpenLoopOptions } from '../../../src/runtime/tools/load/open-loop';
 import { runClosedLoop } from '../../../src/runtime/tools/load/closed-loop';
-import { VirtualClock } from './virtual-clock';
+import { VirtualClock } from '../../../src/runtime/tools/load/virtual-clock';
 
 const base = { arrivals: 'uniform', seed: 1, maxInFlight: 10_000, drainMs: 5000 } as const;
 const open = (clock: VirtualClock, options: Partial<OpenLoopOptions> & Pick<OpenLoopOptions, 'rate' | 'durationMs' | 'send'>) =>

@@ -15,6 +15,8 @@ export interface LoadClock {
   sleep(ms: number): Promise<void>;
   /** Resolves on a later task, letting queued messages run. */
   yield(): Promise<void>;
+  /** True for a simulated clock, whose sleeps end exactly on time (no need to spin). */
+  readonly sleepsExactly?: boolean;
 }
 
 /** How long before a due time the wait stops trusting timers and yields instead. */
@@ -52,6 +54,10 @@ export function realClock(): LoadClock {
 /** Resolves at (or just after) `due` on `clock`. */
 export async function waitUntil(clock: LoadClock, due: number): Promise<void> {
   let left = due - clock.now();
+  if (clock.sleepsExactly) {
+    if (left > 0) await clock.sleep(left);
+    return;
+  }
   while (left > SPIN_MS) {
     await clock.sleep(left - SPIN_MS);
     left = due - clock.now();

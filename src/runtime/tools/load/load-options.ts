@@ -80,7 +80,11 @@ export function closedOptions(value: unknown): ClosedLoopOptions {
 /** `load.simulatedService` options with defaults: exponential service, one server, seed 1. */
 export function simulatedServiceOptions(value: unknown): SimulatedServiceOptions {
   const helper = 'load.simulatedService';
-  const raw = objectOf(helper, value, "load.simulatedService({ meanMs: 10, distribution: 'exponential' })");
+  const raw = objectOf(
+    helper,
+    value,
+    "load.simulatedService({ meanMs: 10, distribution: 'exponential' }) (load.simulate takes the same as service)",
+  );
   const distribution = raw['distribution'] ?? 'exponential';
   if (distribution !== 'fixed' && distribution !== 'exponential') throw new LoadError(loadMessages.badDistribution(distribution));
   return {
