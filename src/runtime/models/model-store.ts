@@ -39,15 +39,16 @@ export function indexedDbStore(tf: Tf): ModelStore {
   return {
     where: 'indexeddb',
     async save(name, artifacts) {
-      const save = handler(tf.io.getSaveHandlers(`${SCHEME}${name}`), name).save;
-      if (!save) throw new Error(`tfjs's IndexedDB handler cannot save`);
-      await save(copyArtifacts(tf, artifacts));
+      // Called on the handler: its methods use `this`.
+      const io = handler(tf.io.getSaveHandlers(`${SCHEME}${name}`), name);
+      if (!io.save) throw new Error(`tfjs's IndexedDB handler cannot save`);
+      await io.save(copyArtifacts(tf, artifacts));
     },
     async load(name) {
       if (!(await names()).includes(name)) return null;
-      const load = handler(tf.io.getLoadHandlers(`${SCHEME}${name}`), name).load;
-      if (!load) throw new Error(`tfjs's IndexedDB handler cannot load`);
-      return load();
+      const io = handler(tf.io.getLoadHandlers(`${SCHEME}${name}`), name);
+      if (!io.load) throw new Error(`tfjs's IndexedDB handler cannot load`);
+      return io.load();
     },
     names,
   };
