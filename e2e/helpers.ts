@@ -111,7 +111,7 @@ export async function lessonOutputOf(page: Page, backend: string): Promise<Lesso
       })),
     );
     const charts = await output
-      .getByRole('figure', { name: /^Line chart/ })
+      .getByRole('figure', { name: /^(Line|Bar) chart/ })
       .evaluateAll((nodes) => nodes.map((figure) => figure.querySelector('p')?.textContent ?? ''));
     out.cells.push({ id: (await cell.getAttribute('data-cell-id')) ?? `cell-${i + 1}`, lines, tables, charts });
   }

@@ -28,8 +28,9 @@ export interface CellOutput {
   /** The tables it showed, in order. */
   tables: TableOutput[];
   /**
-   * Its line charts' text summaries, as the page's screen-reader text words them
-   * ("12 points. Latest: loss 0.21, accuracy 0.93.").
+   * Its line charts' and bar charts' text summaries, in order, as the page's screen-reader text
+   * words them ("12 points. Latest: loss 0.21, accuracy 0.93." or "2 bars of bytes: float32 400,
+   * int8 100. Largest: float32 400; smallest: int8 100.").
    */
   charts: string[];
 }

@@ -12,6 +12,8 @@ import { MAX_BARS } from '../../../src/runtime/kernel/display/bars-input';
 import { createLearnerDisplay } from '../../../src/runtime/kernel/display/learner-display';
 import { OutputView } from '../../../src/runtime/page/output/output-view';
 import { mountCell } from '../page/mount-cell';
+import { nodeLessonOutput } from '../../lessons/claims/node-output';
+import type { LessonRun } from '../../lessons/run-lesson-cells';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -131,6 +133,17 @@ describe('show.bars (page side)', () => {
     expect(figure.querySelector('p.out-visually-hidden')?.textContent).toBe(
       '3 bars of bytes: float32 23,456, float16 11,728, int8 5,864. Largest: float32 23,456; smallest: int8 5,864.',
     );
+  });
+
+  it('gives lesson claims the same summary in node as the page shows (run.cell(id).charts)', () => {
+    const { root, view, paint } = output();
+    const { learner, posted } = display();
+    learner.show.bars(SIZES, { x: 'model', y: 'bytes', title: 'Model size' });
+    for (const message of posted) view.render(message);
+    paint();
+    const displays = posted.map((message) => ({ kind: message.kind, options: message, values: [] }));
+    const run = { cells: [{ cell: { id: 'sizes' }, logs: [], displays }] } as unknown as LessonRun;
+    expect(nodeLessonOutput(run, 'cpu').cells[0]!.charts).toEqual([root.querySelector('figure p')?.textContent]);
   });
 
   it('notes a capped chart', () => {
