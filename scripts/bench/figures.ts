@@ -3,6 +3,7 @@ import type { RunnableFigure } from './context.ts';
 import { compressionFigure } from './compression.ts';
 import { firstLoadFigure } from './first-load.ts';
 import { gradingFigure } from './grading.ts';
+import { batchingFigure, loadGeneratorFigure } from './load-test.ts';
 import { longTaskFigure } from './long-task.ts';
 import { matmulFigure } from './matmul.ts';
 import { coldRunFigure, warmRunFigure } from './run-latency.ts';
@@ -16,5 +17,7 @@ export const FIGURES: readonly RunnableFigure[] = [
   matmulFigure,
   trainingFigure,
   gradingFigure,
+  loadGeneratorFigure,
+  batchingFigure,
   compressionFigure,
 ];
