@@ -33,6 +33,14 @@ export const claims: Claim[] = [
     },
   },
   {
+    says: "The float32 row's bytes are what models.sizeOf(model), the course's own count of a saved model, reports",
+    check(run) {
+      const sizeOf = run.number('shrink', /models\.sizeOf\(model\): (\d+) bytes/);
+      assert.equal(sizeOf, at(run, FLOAT32, 'bytes as saved'));
+      assert.equal(run.number('shrink', /the float32 row: (\d+) bytes/), sizeOf);
+    },
+  },
+  {
     says: 'float16 halves the weights file',
     check(run) {
       assert.equal(at(run, FLOAT16, 'weights.bin bytes') * 2, at(run, FLOAT32, 'weights.bin bytes'));
