@@ -48,7 +48,7 @@ async function secondsOf(cell: Locator): Promise<number> {
 
 test.describe(`lessons on the ${BACKEND} backend`, () => {
   for (const id of LESSONS) {
-    test(`${id}: the first cell runs to done in one click, then every cell in order; every theory check confirms its result, and the prose's claims hold`, async ({
+    test(`${id}: every cell runs in order (the first in one click on the page just opened), every theory check confirms its result, and the prose's claims hold`, async ({
       page,
     }) => {
       test.setTimeout(8 * CELL_TIMEOUT_MS);
