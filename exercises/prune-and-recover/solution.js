@@ -24,15 +24,15 @@ async function pruneAndRecover(model, x, y) {
   return model;
 }
 
-// Try it: a 64 → 32 → 10 model trained on 30 images per digit, as the grader's.
-const digits = await data.load('digits', { trainPerClass: 30 });
+// Try it, small and quick: a 64 → 32 → 10 model on 10 images per digit (the grader's has 30).
+const digits = await data.load('digits', { trainPerClass: 10 });
 const accuracyOf = (m) => tf.tidy(() => m.predict(digits.xTest).argMax(1).equal(digits.yTest).mean().dataSync()[0]);
 const trained = tf.sequential({ layers: [
   tf.layers.dense({ inputShape: [64], units: 32, activation: 'relu' }),
   tf.layers.dense({ units: 10, activation: 'softmax' }),
 ] });
-trained.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy' });
-await trained.fit(digits.xTrain, tf.oneHot(digits.yTrain, 10), { epochs: 10, batchSize: 64, verbose: 0, callbacks: {} });
+trained.compile({ optimizer: tf.train.adam(0.03), loss: 'categoricalCrossentropy' });
+await trained.fit(digits.xTrain, tf.oneHot(digits.yTrain, 10), { epochs: 10, batchSize: 50, verbose: 0, callbacks: {} });
 console.log('held-out accuracy before:', accuracyOf(trained));
 const small = await pruneAndRecover(trained, digits.xTrain, digits.yTrain);
 console.log('after pruning 80 % and fine-tuning:', accuracyOf(small));
