@@ -81,6 +81,9 @@ export async function setExerciseCode(page: Page, panel: Locator, code: string):
   await expect(exerciseCodeOf(panel)).toBeEditable();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
+  // Monaco renders only the lines in view and follows the cursor to the end of a long paste: go
+  // back to the top so the first line is drawn and can be checked.
+  await page.keyboard.press('ControlOrMeta+Home');
   await expect(panel.locator('.exercise-monaco .view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
 }
 
