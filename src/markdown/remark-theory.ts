@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { authoringMessages } from '../content/authoring-messages';
-import { MATH_TOPICS, isMathTopic } from '../content/topics';
+import { MATH_TOPICS, MATH_TOPIC_IDS, isMathTopic } from '../content/topics';
 import { report, type PluginOptions } from './report';
 
 interface AstroData {
@@ -41,7 +41,7 @@ export function remarkTheory(options: PluginOptions = {}) {
         report(file, node, authoringMessages.unclosedDirective(), options);
       }
       if (!isMathTopic(topic)) {
-        report(file, node, authoringMessages.theoryTopic(topic ?? undefined), options);
+        report(file, node, authoringMessages.theoryTopic(topic ?? undefined, MATH_TOPIC_IDS), options);
         return undefined;
       }
       if (!title) report(file, node, authoringMessages.theoryTitle(), options);

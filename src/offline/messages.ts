@@ -1,31 +1,11 @@
-/** What the page says about its offline copy and updates (footer status and update banner). */
+/**
+ * What the page says about its offline copy and updates (footer status and update banner), in the
+ * reader's language (words: src/i18n/catalog/<locale>/offline.ts).
+ */
+import * as en from '../i18n/catalog/en/offline';
+import * as zhCn from '../i18n/catalog/zh-cn/offline';
+import { localized } from '../i18n/localized';
 
-/** "27.6 MB", "840 KB": the download size of the offline copy. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit] ?? ''}`;
-}
+export { formatBytes } from '../i18n/format-bytes';
 
-export const offlineMessages = {
-  /** Before the service worker says anything (or where there is none). */
-  online: () => 'Works online; the offline copy is saved on your first visit in a browser that supports it.',
-  /** The first visit's download is under way. */
-  saving: () => 'Saving the course for offline use…',
-  /** Done: the accessible status DESIGN.md names ("Available offline"). */
-  available: (bytes: number, files: number) => `Available offline (${formatBytes(bytes)}, ${files.toLocaleString('en')} files)`,
-  /** The download failed; nothing is broken. */
-  failed: (reason: string) =>
-    `The offline copy could not be saved (${reason}); the site works online as before and tries again on your next visit.`,
-  /** This browser has no service workers (or they are off, e.g. in a private window). */
-  unsupported: () => 'This browser cannot keep an offline copy (service workers are off); the site works online.',
-  /** The update banner's text and button. */
-  updateReady: () => 'A new version of this course is ready. Your code and progress are kept.',
-  updateButton: () => 'Reload to update',
-  updateRegion: () => 'Update',
-} as const;
+export const offlineMessages = localized({ en: en.offlineMessages, 'zh-cn': zhCn.offlineMessages });

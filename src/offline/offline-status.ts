@@ -27,7 +27,7 @@ function whenActivated(worker: ServiceWorker): Promise<void> {
         resolve();
       } else if (worker.state === 'redundant') {
         worker.removeEventListener('statechange', onChange);
-        reject(new Error('a file of the course could not be downloaded'));
+        reject(new Error(offlineMessages.downloadFailed()));
       }
     };
     worker.addEventListener('statechange', onChange);

@@ -87,7 +87,7 @@ export function bindOpenPage(doc: Document = document): void {
 
   const readFile = async (file: File) => {
     if (!/\.(md|markdown)$/i.test(file.name)) return say(openMessages.notMarkdown(file.name));
-    if (file.size > LIMIT_BYTES) return say(openMessages.tooLarge(file.name));
+    if (file.size > LIMIT_BYTES) return say(openMessages.tooLarge(file.name, OPEN_LESSON_LIMIT_KB));
     say(openMessages.reading(file.name));
     open({ name: file.name, from: `the file ${file.name}`, source: await file.text() });
   };
@@ -109,9 +109,9 @@ export function bindOpenPage(doc: Document = document): void {
     }
     if (!response.ok) return say(openMessages.fetchFailed(url.href, openMessages.fetchStatus(response.status, response.statusText)));
     const name = decodeURIComponent(url.pathname.split('/').pop() || 'lesson.md');
-    if (Number(response.headers.get('content-length') ?? 0) > LIMIT_BYTES) return say(openMessages.tooLarge(name));
+    if (Number(response.headers.get('content-length') ?? 0) > LIMIT_BYTES) return say(openMessages.tooLarge(name, OPEN_LESSON_LIMIT_KB));
     const source = await response.text();
-    if (new Blob([source]).size > LIMIT_BYTES) return say(openMessages.tooLarge(name));
+    if (new Blob([source]).size > LIMIT_BYTES) return say(openMessages.tooLarge(name, OPEN_LESSON_LIMIT_KB));
     open({ name, from: url.href, source });
   };
 

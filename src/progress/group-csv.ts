@@ -6,6 +6,7 @@
  * can never run as a formula on the instructor's machine.
  */
 import { passedCount, progressOf, type Board } from './group-board';
+import { groupUi } from './messages';
 
 const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
@@ -25,14 +26,7 @@ const CSV_STATUS = { 'not-started': 'not started', attempted: 'attempted', passe
 
 /** The board's table as the text of a CSV file. */
 export function boardCsv(board: Board): string {
-  const header = [
-    'Learner',
-    'File',
-    'Course version',
-    'Exported at',
-    'Exercises passed',
-    ...board.columns.flatMap(({ id }) => [`${id}: status`, `${id}: checks`, `${id}: hints`]),
-  ];
+  const header = [...groupUi.csvColumns, ...board.columns.flatMap(({ id }) => groupUi.csvExerciseColumns(id))];
   const rows = board.learners.map((learner) => [
     learner.name,
     learner.fileName,

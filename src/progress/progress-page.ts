@@ -23,7 +23,7 @@ export function renderExerciseStatuses(doc: Document = document): void {
     label.textContent = progressUi.statusLabel[progress.status];
     label.dataset['status'] = progress.status;
     const hints = item.querySelector<HTMLElement>('.status-hints');
-    if (hints) hints.textContent = progress.hintsUsed > 0 ? ` · ${progress.hintsUsed} hint${progress.hintsUsed === 1 ? '' : 's'} used` : '';
+    if (hints) hints.textContent = progress.hintsUsed > 0 ? ` · ${progressUi.hintsUsed(progress.hintsUsed)}` : '';
   }
 }
 

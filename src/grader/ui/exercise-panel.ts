@@ -96,7 +96,7 @@ export function bindExercisePanel(root: HTMLElement): void {
     badge.hidden = progress.status !== 'passed';
     solutionButton.disabled = progress.attempts === 0;
     solutionButton.title = progress.attempts === 0 ? exerciseUi.solutionLocked : '';
-    if (progress.lastResult) status.textContent = `${progress.lastResult.passed} of ${progress.lastResult.total} tests passed`;
+    if (progress.lastResult) status.textContent = exerciseUi.lastResult(progress.lastResult.passed, progress.lastResult.total);
   };
 
   const revealHints = (count: number) => {

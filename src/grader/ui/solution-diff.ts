@@ -5,6 +5,7 @@
  * before, so opening the solution repeatedly holds one diff's memory, not one per opening.
  */
 import { loadMonaco } from '../../editor/load-monaco';
+import { exerciseUi } from './ui-messages';
 
 /** A solution view shown in a host. */
 export interface SolutionDiff {
@@ -45,7 +46,7 @@ export async function showSolutionDiff(host: HTMLElement, mine: string, solution
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      ariaLabel: 'Your code beside the reference solution',
+      ariaLabel: exerciseUi.diffLabel,
     });
     diff.setModel({ original, modified });
     disposeEditor = () => {
@@ -57,8 +58,8 @@ export async function showSolutionDiff(host: HTMLElement, mine: string, solution
     const columns = document.createElement('div');
     columns.className = 'exercise-diff-plain';
     for (const [label, code] of [
-      ['Your code', mine],
-      ['Reference solution', solution],
+      [exerciseUi.yourCode, mine],
+      [exerciseUi.referenceSolution, solution],
     ] as const) {
       const figure = document.createElement('figure');
       const caption = document.createElement('figcaption');

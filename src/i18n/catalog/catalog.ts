@@ -1,0 +1,47 @@
+/**
+ * The whole message catalog, by locale and area, for the checks that walk it
+ * (test/i18n/catalog.test.ts). Page code never imports this file: each area's own module
+ * (e.g. src/progress/messages.ts) imports just its area, so a page carries only what it shows.
+ */
+import type { Locale } from '../locales';
+import * as enAuthoring from './en/authoring';
+import * as enExercise from './en/exercise';
+import * as enGroup from './en/group';
+import * as enOffline from './en/offline';
+import * as enOpen from './en/open';
+import * as enProgress from './en/progress';
+import * as enShare from './en/share';
+import * as zhAuthoring from './zh-cn/authoring';
+import * as zhExercise from './zh-cn/exercise';
+import * as zhGroup from './zh-cn/group';
+import * as zhOffline from './zh-cn/offline';
+import * as zhOpen from './zh-cn/open';
+import * as zhProgress from './zh-cn/progress';
+import * as zhShare from './zh-cn/share';
+
+const en = {
+  authoring: enAuthoring,
+  exercise: enExercise,
+  group: enGroup,
+  offline: enOffline,
+  open: enOpen,
+  progress: enProgress,
+  share: enShare,
+};
+
+/** An area of the catalog: one file per locale, `src/i18n/catalog/<locale>/<area>.ts`. */
+export type Area = keyof typeof en;
+
+/** Every area of every locale. */
+export const catalog: Record<Locale, Record<Area, object>> = {
+  en,
+  'zh-cn': {
+    authoring: zhAuthoring,
+    exercise: zhExercise,
+    group: zhGroup,
+    offline: zhOffline,
+    open: zhOpen,
+    progress: zhProgress,
+    share: zhShare,
+  },
+};
