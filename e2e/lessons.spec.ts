@@ -20,6 +20,7 @@ const LESSONS = [
   'rerun',
   'port-an-op',
   'make-it-small',
+  'load-test',
 ] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
 /** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */

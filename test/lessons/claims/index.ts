@@ -5,6 +5,7 @@ import { claims as dirtyData } from './dirty-data';
 import { claims as firstModel } from './first-model';
 import { claims as hyperparameterSearch } from './hyperparameter-search';
 import { claims as learningCurves } from './learning-curves';
+import { claims as loadTest } from './load-test';
 import { claims as portAnOp } from './port-an-op';
 import { claims as makeItSmall } from './make-it-small';
 import { claims as pretrained } from './pretrained';
@@ -19,6 +20,7 @@ export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   pretrained,
   'dirty-data': dirtyData,
   rerun,
+  'load-test': loadTest,
   'port-an-op': portAnOp,
   'make-it-small': makeItSmall,
   'ship-a-service': shipAService,
