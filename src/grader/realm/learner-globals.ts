@@ -29,7 +29,7 @@ function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
       );
       return kind === 'fitCallbacks' ? {} : handle;
     };
-  const names = ['line', 'scatter', 'images', 'table', 'heatmap', 'bars', 'reliability', 'drawPad', 'progress', 'fitCallbacks'];
+  const names = ['line', 'scatter', 'images', 'table', 'heatmap', 'bars', 'reliability', 'drawPad', 'latency', 'progress', 'fitCallbacks'];
   return Object.fromEntries(names.map((k) => [k, note(k)]));
 }
 
