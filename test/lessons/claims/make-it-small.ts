@@ -60,7 +60,7 @@ export const claims: Claim[] = [
     },
   },
   {
-    says: 'its loader refuses the file (the line under the table prints why)',
+    says: 'its loader refuses the file (the last line of the output says why)',
     check(run) {
       assert.match(run.text('shrink'), /tfjs loading the per-channel file as it is: .*metadata min and scale/);
     },
