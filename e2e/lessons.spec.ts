@@ -19,6 +19,7 @@ const LESSONS = [
   'dirty-data',
   'rerun',
   'port-an-op',
+  'ship-a-service',
   'make-it-small',
   'load-test',
 ] as const;
