@@ -100,6 +100,26 @@ test.describe('the site under a base path', () => {
     }
   });
 
+  test('a cell serves a model from its own worker, loaded from under the base', async ({ page, baseURL, network }) => {
+    await page.goto('./');
+    await siteLink(page, 'Scratchpad').click();
+    const cell = cellOf(page, 1);
+    await setCode(
+      page,
+      cell,
+      [
+        "const model = await models.load('digits-base');",
+        "const svc = await service.start(model, { version: 'base-1', input: { shape: [64] } });",
+        'const answer = await svc.request({ instances: [new Array(64).fill(0)] });',
+        "console.log('answer', answer.status, answer.version, answer.predictions.length);",
+        'await svc.stop();',
+      ].join('\n'),
+    );
+    await runCell(cell);
+    await expect(outputOf(cell)).toContainText('answer 200 base-1 1');
+    expect(network.served.some((url) => url.startsWith(baseURL ?? '') && /service\.worker/.test(url))).toBe(true);
+  });
+
   test('the guide links within the base, and the speed page measures WASM', async ({ page, baseURL }) => {
     await page.goto('./');
     await siteLink(page, 'Authoring guide').click();
