@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { createLearnerDisplay } from './display/learner-display';
+import type { DisplayMessage } from '../display/protocol';
 import { createLearnerTools } from '../tools/learner-tools';
 import {
   parseKernelRequest,
@@ -70,7 +71,10 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
   let queue: Promise<void> = Promise.resolve();
   let ready = false;
 
-  const display = createLearnerDisplay((message) => post({ type: 'display', runId: current.runId, cellId: current.cellId, message }), tf);
+  // A drawing pad's updates go to the pad's own cell, even when another cell's pad.stroke made them.
+  const targetOf = (message: DisplayMessage) =>
+    (message.kind === 'drawpad-set' || message.kind === 'drawpad-result' ? display.pads.ownerOf(message.id) : undefined) ?? current;
+  const display = createLearnerDisplay((message) => post({ type: 'display', ...targetOf(message), message }), tf);
 
   const report = (value: unknown, kind: 'runtime' | 'rejection') => {
     if (running) {

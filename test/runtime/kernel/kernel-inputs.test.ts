@@ -91,6 +91,20 @@ describe('drawing pad input', () => {
     expect(seen[0]).toBeCloseTo(0.3, 6);
   });
 
+  it('sends a pad’s updates to the pad’s cell when another cell strokes it', async () => {
+    await start('const pad4 = show.drawPad({ size: 4, onChange: (pixels) => [pixels[0]] });', 'pad4-cell');
+    const created = await scope.next(padCreated);
+    scope.events.length = 0;
+    const end = await start('await pad4.stroke([[0, 0]]);', 'stroke-cell');
+    expect(end.type).toBe('done');
+    const updates = scope.events.filter((e): e is DisplayEvent => e.type === 'display' && e.message.kind.startsWith('drawpad-'));
+    expect(updates.map((e) => [e.message.kind, e.cellId, e.runId])).toEqual([
+      ['drawpad-set', 'pad4-cell', created.runId],
+      ['drawpad-result', 'pad4-cell', created.runId],
+    ]);
+    scope.events.length = 0;
+  });
+
   it('shows what a throwing onChange threw, and ignores a pad whose cell ran again', async () => {
     await start("show.drawPad({ size: 4, onChange: () => { throw new TypeError('model is not defined'); } });", 'pad3-cell');
     const padId = ((await scope.next(padCreated)).message as { id: string }).id;

@@ -53,6 +53,8 @@ export interface DrawPads {
   beginRun(owner: PadOwner): void;
   /** A drawing arrived from the page; true when the kernel should queue a call of `take` for it (none is waiting yet). */
   offer(padId: string, pixels: Float32Array): boolean;
+  /** The cell whose Output shows pad `padId`, while the kernel knows the pad. */
+  ownerOf(padId: string): PadOwner | undefined;
   /** The waiting call of a pad, with the cell its output belongs to; undefined for an unknown pad (e.g. its cell ran again). */
   take(padId: string): { owner: PadOwner; call: () => Promise<void> } | undefined;
 }
@@ -193,6 +195,7 @@ export function createDrawPads(queue: OutputQueue, nextId: (kind: string) => str
       for (const [id, pad] of pads) if (pad.owner.cellId === next.cellId) pads.delete(id);
       owner = next;
     },
+    ownerOf: (padId) => pads.get(padId)?.owner,
     offer(padId, pixels) {
       const pad = pads.get(padId);
       if (!pad || pixels.length !== pad.pixels.length) return false;

@@ -33,7 +33,7 @@ export interface LearnerDisplay {
   /** Puts a download link into the running cell's Output (`models.save(model, 'downloads://name')`). */
   offerDownload: (download: Omit<DownloadMessage, 'kind' | 'id'>) => void;
   /** The drawing pads, for the kernel to pass them the page's drawings. */
-  pads: Pick<DrawPads, 'beginRun' | 'offer' | 'take'>;
+  pads: Pick<DrawPads, 'beginRun' | 'offer' | 'take' | 'ownerOf'>;
 }
 
 /** Creates the display of one kernel; `options` lets tests control the clock and timers. */
