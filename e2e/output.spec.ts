@@ -144,4 +144,34 @@ test.describe('cell output', () => {
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   });
+
+  test("a load test's latency chart and a line chart on log axes render with accessible names", async ({ page }) => {
+    await page.goto('/scratch/');
+    const target = cellOf(page, 3);
+    await setCode(
+      page,
+      target,
+      [
+        'const r = await load.simulate({ rate: 100, durationMs: 2000, service: { meanMs: 5 } });',
+        "show.latency([r], { title: 'Simulated latency', labels: ['simulated'] });",
+        "show.latency(r, { title: 'Simulated histogram', view: 'histogram' });",
+        "const chart = show.line({ title: 'On log axes', series: ['p99'], logX: true, logY: true });",
+        'chart.push({ p99: 2 }, 10);',
+        'chart.push({ p99: 300 }, 1000);',
+      ].join('\n'),
+    );
+    await runCell(target);
+    const output = outputOf(target);
+    const cdf = output.getByRole('figure', { name: 'Latency chart: Simulated latency' });
+    await expect(cdf.locator('canvas').first()).toBeVisible();
+    await expect(cdf).toContainText(/Latency CDF of 1 run: simulated p50 [\d.]+ ms, p99 [\d.]+ ms, max [\d.]+ ms\./);
+    const histogram = output.getByRole('figure', { name: 'Latency chart: Simulated histogram' });
+    await expect(histogram.locator('canvas').first()).toBeVisible();
+    await expect(histogram).toContainText(/Latency histogram of 1 run: 100\/s p50/);
+    const log = output.getByRole('figure', { name: 'Line chart: On log axes' });
+    await expect(log.locator('canvas').first()).toBeVisible();
+    await expect(log).toContainText('2 points. Latest: p99 300.');
+    const { violations } = await new AxeBuilder({ page }).include('.cell-output').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
 });
