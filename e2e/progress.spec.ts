@@ -42,7 +42,7 @@ test.describe('progress', () => {
     await other.getByRole('radio', { name: 'Replace my progress' }).check();
     await other.getByRole('button', { name: 'Import progress' }).click();
     await expect(other.getByRole('main').getByRole('status')).toHaveText(
-      /^Progress replaced: you now have the file's 1 saved cells and 2 exercises\.$/,
+      /^Progress replaced: you now have the file's 1 saved cell and 2 exercises\.$/,
     );
     await expect(other.locator('[data-exercise-status="fit-a-line"]')).toContainText('Passed');
     await expect(other.locator('[data-exercise-status="stable-softmax"]')).toContainText('Attempted · 1 hint used');

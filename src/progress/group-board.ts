@@ -5,7 +5,7 @@
  */
 import type { BoardLearner } from './group-files';
 import { freshExercise, type ExerciseProgress } from './schema';
-import { groupUi } from './messages';
+import { groupUi } from './group-messages';
 
 /** An exercise of this site's course, in course order (the page lists them at build time). */
 export interface CourseExercise {

@@ -6,7 +6,7 @@
  * can never run as a formula on the instructor's machine.
  */
 import { passedCount, progressOf, type Board } from './group-board';
-import { groupUi } from './messages';
+import { groupUi } from './group-messages';
 
 const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;

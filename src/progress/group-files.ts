@@ -5,7 +5,7 @@
  * file names stay plain strings for `textContent`.
  */
 import { readProgressFile, type ProgressFileProblem } from './transfer';
-import { groupFileMessages, groupUi } from './messages';
+import { groupFileMessages, groupUi } from './group-messages';
 import type { ExerciseProgress } from './schema';
 
 /** Files above this size are refused without being read (an export is far smaller: code and a few numbers per exercise). */

@@ -8,7 +8,7 @@ import { readGroupFiles, GROUP_FILE_LIMIT_BYTES, type GivenFile } from './group-
 import { buildBoard } from './group-board';
 import { boardCsv } from './group-csv';
 import { renderBoard, type BoardElements } from './group-render';
-import { groupUi } from './messages';
+import { groupUi } from './group-messages';
 import { arrayOf, parse, strictObject, string } from './shape';
 
 /** What the page's `[data-group-board]` element carries (see `group.astro`). */

@@ -4,7 +4,7 @@
  */
 import { passedCount, progressOf, type Board } from './group-board';
 import type { NotShown } from './group-files';
-import { groupUi } from './messages';
+import { groupUi } from './group-messages';
 
 /** The elements the board fills (found once by `group-page.ts`). */
 export interface BoardElements {

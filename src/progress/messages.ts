@@ -1,11 +1,9 @@
 /**
  * Every message a learner can see about their saved progress, and every label of the progress
- * and group pages, in the reader's language. The words live in the message catalog
- * (src/i18n/catalog/<locale>/progress.ts and group.ts); this module names them for the code.
+ * page, in the reader's language. The words live in the message catalog
+ * (src/i18n/catalog/<locale>/progress.ts); this module names them for the code.
  */
-import * as enGroup from '../i18n/catalog/en/group';
 import * as enProgress from '../i18n/catalog/en/progress';
-import * as zhGroup from '../i18n/catalog/zh-cn/group';
 import * as zhProgress from '../i18n/catalog/zh-cn/progress';
 import { localized } from '../i18n/localized';
 import { plural } from '../i18n/plural';
@@ -21,14 +19,8 @@ export const learnerNameUi = localized({ en: enProgress.learnerNameUi, 'zh-cn': 
 /** The headings, buttons and fields of the progress page. */
 export const progressPage = localized({ en: enProgress.progressPage, 'zh-cn': zhProgress.progressPage });
 
-/** What the group board says about a file it does not show, each starting with the file's name. */
-export const groupFileMessages = localized({ en: enGroup.groupFileMessages, 'zh-cn': zhGroup.groupFileMessages });
-
-/** Labels and sentences of the group progress page. */
-export const groupUi = localized({ en: enGroup.groupUi, 'zh-cn': zhGroup.groupUi });
-
-/** The text of the group page around the board. */
-export const groupPage = localized({ en: enGroup.groupPage, 'zh-cn': zhGroup.groupPage });
+// The group page's messages live apart, so a lesson page's bundle does not carry them.
+export { groupFileMessages, groupPage, groupUi } from './group-messages';
 
 /** "1 file", "3 files": `count` with the English word for its plural category. */
 export function counted(count: number, one: string, other: string): string {

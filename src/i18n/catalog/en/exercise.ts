@@ -6,8 +6,8 @@ import { plural } from '../../plural';
 
 export const exerciseUi = {
   // The panel's heading, buttons and regions.
-  /** Before the exercise's title in its heading (a space follows it in the markup). */
-  titlePrefix: 'Exercise:',
+  /** Before the exercise's title in its heading, with the space (if any) that separates them. */
+  titlePrefix: 'Exercise: ',
   difficulty: { easy: 'easy', medium: 'medium', hard: 'hard' },
   timeLimit: (seconds: number) => `each test may take up to ${seconds} s`,
   codeLabel: (title: string) => `Your code for ${title}`,
