@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Unit tests live under `test/`, mirroring `src/`; DOM tests opt in with `// @vitest-environment happy-dom`.
  * Test files run in parallel on every core (at least two: vitest's default of one fewer than the
- * cores would run the suite one file at a time on a 2-core CI machine, where the two longest files,
- * the exercise proofs and the lesson runs, then take turns instead of sharing the machine).
+ * cores would run the suite one file at a time on a 2-core CI machine). `npm run test:unit` runs
+ * the lessons (test/lessons/lessons.test.ts) afterwards, on their own: their cells time things and
+ * load-test a service, and their prose's claims about those figures hold on a machine the lesson
+ * has to itself, as a learner's is, not beside the exercise proofs.
  */
 export default defineConfig({
   test: {

@@ -1,6 +1,6 @@
 /**
  * The grader's own tfjs backend, chosen in one place for the browser's grading worker and for the
- * node proof of every exercise (test/exercises/all-exercises.test.ts), so the proof runs the
+ * node proof of every exercise (test/exercises/exercise-proof.ts, in two shards), so the proof runs the
  * tests on the numbers a Check gets.
  *
  * WASM with SIMD on one thread: ml.train runs about 2× faster than on the cpu backend (plain
