@@ -54,13 +54,29 @@ export async function startEditing(page: Page, code: Locator): Promise<void> {
 }
 
 /**
- * Replaces a cell's code through its editor (Monaco loads when editing starts, on Enter), typed
- * as one edit so that nothing is auto-closed, and waits until the editor shows it.
+ * Pastes `text` where the focus is, as a learner pasting from the clipboard does: the editor
+ * inserts it as it is (typing it, even as one edit, lets Monaco indent each new line and close
+ * brackets, which breaks longer code).
+ */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => {
+    const target = document.activeElement;
+    if (!target) throw new Error('nothing has the focus to paste into');
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/**
+ * Replaces a cell's code through its editor (Monaco loads when editing starts, on Enter), pasted
+ * over the selected code, and waits until the editor shows it.
  */
 export async function setCode(page: Page, cell: Locator, code: string): Promise<void> {
   await startEditing(page, codeOf(cell));
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
+  await paste(page, code);
+  await page.keyboard.press('ControlOrMeta+Home');
   await expect(cell.locator('.view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
 }
 
@@ -72,7 +88,7 @@ export const exerciseCodeOf = (panel: Locator) => panel.getByRole('textbox', { n
 
 /**
  * Replaces an exercise's code through its editor: Enter starts editing and Monaco takes the
- * textarea's place; the code is typed as one edit, and shown before this returns.
+ * textarea's place; the code is pasted over the selected code, and shown before this returns.
  */
 export async function setExerciseCode(page: Page, panel: Locator, code: string): Promise<void> {
   await startEditing(page, exerciseCodeOf(panel));
@@ -80,7 +96,7 @@ export async function setExerciseCode(page: Page, panel: Locator, code: string):
   await expect(exerciseCodeOf(panel)).toBeFocused();
   await expect(exerciseCodeOf(panel)).toBeEditable();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
+  await paste(page, code);
   // Monaco renders only the lines in view and follows the cursor to the end of a long paste: go
   // back to the top so the first line is drawn and can be checked.
   await page.keyboard.press('ControlOrMeta+Home');
