@@ -70,13 +70,12 @@ export async function paste(page: Page, text: string): Promise<void> {
 
 /**
  * Replaces a cell's code through its editor (Monaco loads when editing starts, on Enter), pasted
- * over the selected code, and waits until the editor shows it.
+ * over the selected code, and waits until the editor shows it; the cursor is left at its end.
  */
 export async function setCode(page: Page, cell: Locator, code: string): Promise<void> {
   await startEditing(page, codeOf(cell));
   await page.keyboard.press('ControlOrMeta+A');
   await paste(page, code);
-  await page.keyboard.press('ControlOrMeta+Home');
   await expect(cell.locator('.view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
 }
 
@@ -101,6 +100,8 @@ export async function setExerciseCode(page: Page, panel: Locator, code: string):
   // back to the top so the first line is drawn and can be checked.
   await page.keyboard.press('ControlOrMeta+Home');
   await expect(panel.locator('.exercise-monaco .view-lines')).toContainText(code.split('\n')[0]!.trim().slice(0, 20));
+  // The cursor goes back to the end of the code, where a paste leaves it.
+  await page.keyboard.press('ControlOrMeta+End');
 }
 
 /**
