@@ -6,13 +6,14 @@
 import type { Tf } from '../../runtime/tools/tf-type';
 import { decodeValue, encodeValue, type WireValue } from './wire';
 import type { LearnerEndpoint, LearnerError, LearnerEvent, ReturnedEvent, ThrewEvent } from './learner-protocol';
+import type { TrainingRecord, TrainingStep } from './training-watch';
 
 /** The outcome of loading a submission. */
 export type LoadOutcome = { ok: true } | { ok: false; error: LearnerError } | { ok: false; exited: string };
 
 /** The outcome of a call or get, before the grader turns it into a message. */
 export type CallOutcome =
-  | { kind: 'value'; value: unknown; leaked?: number }
+  | { kind: 'value'; value: unknown; leaked?: number; training?: TrainingRecord }
   | { kind: 'missing' }
   | { kind: 'not-function'; got: string }
   | { kind: 'threw'; error: LearnerError; unsupported: boolean }
@@ -23,12 +24,30 @@ export interface LearnerClient {
   /** Resolves once the realm has started (tfjs loaded); false if it died first. */
   ready(): Promise<boolean>;
   load(code: string, seed: number): Promise<LoadOutcome>;
-  call(name: string, args: unknown[], options: { seed: number; measureLeaks: boolean }): Promise<CallOutcome>;
+  call(name: string, args: unknown[], options: { seed: number; measureLeaks: boolean; watchTraining?: boolean }): Promise<CallOutcome>;
   get(name: string): Promise<CallOutcome>;
   terminate(): void;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A training record from the realm, kept only as far as it has the documented shape (the realm runs the learner's code). */
+function trainingRecordOf(value: unknown): TrainingRecord {
+  if (!isObject(value) || !Array.isArray(value.steps)) return { steps: [], total: 0 };
+  const steps: TrainingStep[] = value.steps
+    .filter(Array.isArray)
+    .map((step: unknown[]) =>
+      step
+        .filter(isObject)
+        .flatMap((v) =>
+          typeof v.name === 'string' && Array.isArray(v.shape) && v.shape.every((d) => Number.isInteger(d)) && Number.isInteger(v.zeros)
+            ? [{ name: v.name, shape: v.shape as number[], zeros: v.zeros as number }]
+            : [],
+        ),
+    );
+  const total = Number.isInteger(value.total) ? Math.max(value.total as number, steps.length) : steps.length;
+  return { steps, total };
+}
 
 /** Wraps `endpoint` (a fresh learner realm) for the grader. */
 export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerClient {
@@ -103,7 +122,12 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
     if (event.missing) return { kind: 'missing' };
     if (event.notFunction !== undefined) return { kind: 'not-function', got: event.notFunction };
     const value = await decodeValue(tf, event.value);
-    return event.leaked === undefined ? { kind: 'value', value } : { kind: 'value', value, leaked: event.leaked };
+    return {
+      kind: 'value',
+      value,
+      ...(event.leaked === undefined ? {} : { leaked: event.leaked }),
+      ...(event.training === undefined ? {} : { training: trainingRecordOf(event.training) }),
+    };
   };
 
   return {
@@ -115,10 +139,10 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
         endpoint.post({ type: 'load', code, seed });
       });
     },
-    async call(name, args, { seed, measureLeaks }) {
+    async call(name, args, { seed, measureLeaks, watchTraining = false }) {
       const wireArgs: WireValue[] = [];
       for (const arg of args) wireArgs.push(await encodeValue(tf, arg, (fn) => functions.push(fn) - 1));
-      return request((callId) => endpoint.post({ type: 'call', callId, name, args: wireArgs, seed, measureLeaks }));
+      return request((callId) => endpoint.post({ type: 'call', callId, name, args: wireArgs, seed, measureLeaks, watchTraining }));
     },
     get(name) {
       return request((callId) => endpoint.post({ type: 'get', callId, name }));

@@ -9,6 +9,7 @@ import { decodeValue, encodeValue, UnsupportedValueError, type WireValue } from 
 import type { LearnerError, LearnerEvent, LearnerRequest } from './learner-protocol';
 import { createSubmissionRunner, type SubmissionScope } from './submission';
 import type { LearnerGlobals } from './learner-globals';
+import { watchTraining, type TrainingRecord } from './training-watch';
 
 /** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
 export interface LearnerHostOptions {
@@ -105,18 +106,30 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
         if (!found.defined) return post({ type: 'returned', callId, missing: true });
         let value = found.value;
         let leaked: number | undefined;
+        let training: TrainingRecord | undefined;
         try {
           if (request.type === 'call') {
             if (typeof value !== 'function') return post({ type: 'returned', callId, notFunction: typeof value });
             const args = (await decodeValue(tf, request.args, callbackFunction)) as unknown[];
             seed(request.seed);
             const before = engine.state.numTensors;
-            value = await (value as (...a: unknown[]) => unknown)(...args);
+            const watch = request.watchTraining === true ? watchTraining(tf) : undefined;
+            try {
+              value = await (value as (...a: unknown[]) => unknown)(...args);
+            } finally {
+              training = watch?.stop();
+            }
             // Tensors the call returns are the caller's, not leaks.
             if (request.measureLeaks) leaked = engine.state.numTensors - before - countTensors(tf, value);
           }
           const wire = await encodeValue(tf, value);
-          post(leaked === undefined ? { type: 'returned', callId, value: wire } : { type: 'returned', callId, value: wire, leaked });
+          post({
+            type: 'returned',
+            callId,
+            value: wire,
+            ...(leaked === undefined ? {} : { leaked }),
+            ...(training === undefined ? {} : { training }),
+          });
         } catch (error) {
           if (error instanceof UnsupportedValueError) post({ type: 'threw', callId, error: errorOf(error), unsupported: true });
           else post({ type: 'threw', callId, error: errorOf(error) });

@@ -5,6 +5,7 @@
  */
 import type { WireValue } from './wire';
 import type { KernelError } from '../../runtime/protocol';
+import type { TrainingRecord } from './training-watch';
 
 /**
  * An error thrown by the learner's code, described as a lesson cell's error is (see
@@ -19,7 +20,10 @@ export interface LoadRequest {
   code: string;
   seed: number;
 }
-/** → learner realm: call the function `name` with decoded `args` (seeded first); measure leaked tensors if asked. */
+/**
+ * → learner realm: call the function `name` with decoded `args` (seeded first); measure leaked
+ * tensors, or record the optimizer updates made during the call (src/grader/realm/training-watch.ts), if asked.
+ */
 export interface CallRequest {
   type: 'call';
   callId: number;
@@ -27,6 +31,7 @@ export interface CallRequest {
   args: WireValue[];
   seed: number;
   measureLeaks: boolean;
+  watchTraining?: boolean;
 }
 /** → learner realm: read the top-level value `name`. */
 export interface GetRequest {
@@ -64,7 +69,10 @@ export interface LoadErrorEvent {
   type: 'load-error';
   error: LearnerError;
 }
-/** ← learner realm: a call or get finished. `missing` when the name is not defined; `leaked` when measured. */
+/**
+ * ← learner realm: a call or get finished. `missing` when the name is not defined; `leaked` when
+ * measured; `training` when the call was watched.
+ */
 export interface ReturnedEvent {
   type: 'returned';
   callId: number;
@@ -72,6 +80,7 @@ export interface ReturnedEvent {
   missing?: boolean;
   notFunction?: string;
   leaked?: number;
+  training?: TrainingRecord;
 }
 /** ← learner realm: a call threw, or its result could not be sent. */
 export interface ThrewEvent {

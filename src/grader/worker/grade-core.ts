@@ -15,6 +15,7 @@ import { createTestRegistry, withTimeLimit } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
 import type { LearnerEndpoint, LearnerError } from '../realm/learner-protocol';
 import { gradeMessages, testErrorMessages } from '../messages';
+import { createSeeder } from '../../runtime/tools/seed';
 
 /** What to grade. */
 export interface GradeRequest {
@@ -126,6 +127,16 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
         throw new GradeFailure(gradeMessages.leakedTensors(name, outcome.leaked ?? 0));
       return value;
     },
+    /**
+     * Calls `name` with `args` and records every optimizer update it makes (training-watch.ts):
+     * `{ value, steps, totalSteps }`, each step the variables it updated as they were before it.
+     */
+    watchTraining: async (name: string, ...args: unknown[]) => {
+      const outcome = await current().call(name, args, { seed, measureLeaks: false, watchTraining: true });
+      const value = failure(name, outcome);
+      const training = outcome.kind === 'value' ? outcome.training : undefined;
+      return Object.freeze({ value, steps: training?.steps ?? [], totalSteps: training?.total ?? 0 });
+    },
   });
 
   try {
@@ -157,6 +168,9 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   };
 
   const results: TestResult[] = [];
+  // The tests draw random numbers too (a model's initial weights, model.fit's shuffles): seeded
+  // before each, as the learner's calls are, the same submission always gets the same verdict.
+  const testSeeder = createSeeder(Math);
   try {
     await openAndLoad();
     let restart = false;
@@ -174,6 +188,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       }
       const ms = test.timeoutMs ?? limitMs;
       tf.engine().startScope();
+      testSeeder.seed(seed);
       const outcome = await withTimeLimit(test.fn, ms);
       tf.engine().endScope();
       if (outcome.kind === 'done') record('passed', '');
@@ -187,6 +202,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       }
     }
   } finally {
+    testSeeder.restore();
     client?.terminate();
   }
   return finish(results, started, undefined, learnerError);

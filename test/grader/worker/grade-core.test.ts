@@ -82,3 +82,62 @@ describe('grade: the learner bridge', () => {
     );
   });
 });
+
+describe('grade: watching how the learner trains', () => {
+  // Each step is reported with the variables it updated as they were before it: w starts at
+  // [0, 0, 1], so the first step sees 2 zeros; a learner who re-zeroes w[0] after each step keeps
+  // one zero at every step, one who does not sees it grow back.
+  const tests = `test('steps', async () => {
+    const { value, steps, totalSteps } = await learner.watchTraining('fit');
+    const zeros = steps.map((step) => step.filter((v) => v.shape.join() === '3').map((v) => v.zeros).join('')).join(' ');
+    expect.that(false, 'value=' + value + ' total=' + totalSteps + ' zeros=' + zeros);
+  });`;
+  const training = (rezero: boolean) => `
+    function fit() {
+      const w = tf.variable(tf.tensor1d([0, 0, 1]), true, 'w');
+      const optimizer = tf.train.sgd(0.1);
+      for (let i = 0; i < 3; i++) {
+        optimizer.minimize(() => w.sub(tf.tensor1d([1, 1, 1])).square().sum());
+        ${rezero ? 'w.assign(w.mul(tf.tensor1d([0, 1, 1])));' : ''}
+      }
+      return 7;
+    }`;
+  const reported = async (code: string) => (await grade(env, { code, tests, timeLimitSeconds: 5 })).tests[0]?.message;
+
+  it('records every optimizer step with the zeros each variable had before it', async () => {
+    expect(await reported(training(true))).toBe('value=7 total=3 zeros=2 1 1');
+    expect(await reported(training(false))).toBe('value=7 total=3 zeros=2 0 0');
+  });
+
+  it('sees the steps model.fit takes, and only those of the watched call', async () => {
+    const code = `async function fit() {
+      const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [3], units: 1 })] });
+      model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
+      await model.fit(tf.ones([8, 3]), tf.ones([8, 1]), { epochs: 2, batchSize: 4, verbose: 0 });
+      return 1;
+    }
+    function idle() { return 0; }`;
+    const fitTests = `test('fit', async () => {
+      const { steps, totalSteps } = await learner.watchTraining('fit');
+      await learner.call('fit');
+      const idle = await learner.watchTraining('idle');
+      expect.that(false, 'total=' + totalSteps + ' shapes=' + steps[0].map((v) => v.shape.join('x')).join(',') + ' then=' + idle.totalSteps);
+    });`;
+    const report = await grade(env, { code, tests: fitTests, timeLimitSeconds: 10 });
+    expect(report.tests[0]?.message).toBe('total=4 shapes=3x1,1 then=0');
+  });
+
+  it('gives the same verdict to the same submission: the tests’ own random numbers are seeded', async () => {
+    const randomTests = `test('draws', async () => {
+      const w = tf.randomNormal([3]).dataSync();
+      expect.that(false, Math.random().toFixed(6) + ' ' + Array.from(w, (v) => v.toFixed(4)).join(' '));
+    });`;
+    const first = await grade(env, { code: '', tests: randomTests, timeLimitSeconds: 5 });
+    const second = await grade(env, { code: '', tests: randomTests, timeLimitSeconds: 5 });
+    expect(first.tests[0]?.message).toMatch(/^0\.\d{6} /);
+    expect(second.tests[0]?.message).toBe(first.tests[0]?.message);
+    expect((await grade(env, { code: '', tests: randomTests, timeLimitSeconds: 5, seed: 99 })).tests[0]?.message).not.toBe(
+      first.tests[0]?.message,
+    );
+  });
+});
