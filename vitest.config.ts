@@ -12,6 +12,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Bundles the node learner realm once, so each graded submission's fresh realm starts fast.
+    globalSetup: ['test/setup/node-realm.ts'],
     environment: 'node',
     testTimeout: 30_000,
     maxWorkers: Math.max(2, availableParallelism()),

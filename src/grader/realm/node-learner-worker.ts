@@ -2,7 +2,7 @@
  * Node shell of a learner realm (a worker_threads worker), used by the test suite to grade
  * every exercise on the same code path as the browser. Node-only; never bundled for the site.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import { publicFolderFiles } from '../../runtime/tools/node-fetch-bytes';
 import { createSeeder } from '../../runtime/tools/seed';
@@ -16,7 +16,8 @@ if (!port) throw new Error('node-learner-worker must run in a worker thread');
 const post = port.postMessage.bind(port);
 await tf.setBackend('cpu');
 const seeder = createSeeder(Math);
-const files = publicFolderFiles();
+// The opener names public/ (this file may run from a bundle elsewhere, see node-realm-bundle.ts).
+const files = publicFolderFiles((workerData as { publicDir?: string } | null)?.publicDir);
 const handle = createLearnerHost({
   tf,
   globals: (console) => createLearnerGlobals(tf, files, console),

@@ -3,19 +3,28 @@
  * test suite grades exercises with the same `grade` as the browser's grading worker.
  * Node-only; never bundled for the site.
  */
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../../runtime/data/data-api';
 import { createModelsApi } from '../../runtime/models/models-api';
-import { publicFolderFiles } from '../../runtime/tools/node-fetch-bytes';
+import { PUBLIC_DIR, publicFolderFiles } from '../../runtime/tools/node-fetch-bytes';
+import { NODE_REALM_BUNDLE_ENV } from './node-realm-bundle';
 import type { LearnerEndpoint, LearnerEvent, LearnerRequest } from './learner-protocol';
 import type { GradeEnvironment } from '../worker/grade-core';
 
-const workerUrl = new URL('./node-learner-bootstrap.mjs', import.meta.url);
+/**
+ * The realm's code: the bundle the test suite builds once (node-realm-bundle.ts) when there is
+ * one, else the TypeScript shell loaded through tsx.
+ */
+function workerUrl(): URL {
+  const bundle = process.env[NODE_REALM_BUNDLE_ENV];
+  return bundle ? pathToFileURL(bundle) : new URL('./node-learner-bootstrap.mjs', import.meta.url);
+}
 
 /** A fresh learner realm in a worker thread; requests wait until its tfjs is ready. */
 export function openNodeRealm(): LearnerEndpoint {
-  const worker = new Worker(workerUrl, { stdout: true });
+  const worker = new Worker(workerUrl(), { stdout: true, workerData: { publicDir: PUBLIC_DIR } });
   const queue: LearnerRequest[] = [];
   let ready = false;
   let exitListener: ((reason: string) => void) | undefined;

@@ -12,7 +12,10 @@ export async function readFileUrl(url: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(fileURLToPath(url)));
 }
 
+/** The repository's public/ folder. */
+export const PUBLIC_DIR = resolve(import.meta.dirname, '..', '..', '..', 'public');
+
 /** Site files served from the repository's public/ folder (or `publicDir`), read from disk. */
-export function publicFolderFiles(publicDir = resolve(import.meta.dirname, '..', '..', '..', 'public')): Required<SiteFiles> {
+export function publicFolderFiles(publicDir = PUBLIC_DIR): Required<SiteFiles> {
   return { baseUrl: pathToFileURL(`${publicDir}/`), fetchBytes: readFileUrl };
 }
