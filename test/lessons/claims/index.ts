@@ -11,6 +11,7 @@ import { claims as makeItSmall } from './make-it-small';
 import { claims as pretrained } from './pretrained';
 import { claims as rerun } from './rerun';
 import { claims as shipAService } from './ship-a-service';
+import { claims as showWhatItDoes } from './show-what-it-does';
 
 export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'first-model': firstModel,
@@ -24,6 +25,7 @@ export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'port-an-op': portAnOp,
   'make-it-small': makeItSmall,
   'ship-a-service': shipAService,
+  'show-what-it-does': showWhatItDoes,
 };
 
 /** The claims of lesson `id`; throws for a lesson that has no claims file listed here. */
