@@ -9,6 +9,7 @@ export const LANGUAGE_NEUTRAL = new Set([
   'group.groupUi.csvFileName', // a file name, the same in every language
   'group.groupUi.learnerPassed', // "3 / 5" in a table cell
   'group.groupUi.percent', // "67%"
+  'log.logMessages.noInterval', // "—": one run has no interval
   'open.openMessages.lede.command', // `npm run check`
 ]);
 

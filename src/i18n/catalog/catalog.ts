@@ -7,6 +7,7 @@ import type { Locale } from '../locales';
 import * as enAuthoring from './en/authoring';
 import * as enExercise from './en/exercise';
 import * as enGroup from './en/group';
+import * as enLog from './en/log';
 import * as enOffline from './en/offline';
 import * as enOpen from './en/open';
 import * as enProgress from './en/progress';
@@ -14,6 +15,7 @@ import * as enShare from './en/share';
 import * as zhAuthoring from './zh-cn/authoring';
 import * as zhExercise from './zh-cn/exercise';
 import * as zhGroup from './zh-cn/group';
+import * as zhLog from './zh-cn/log';
 import * as zhOffline from './zh-cn/offline';
 import * as zhOpen from './zh-cn/open';
 import * as zhProgress from './zh-cn/progress';
@@ -23,6 +25,7 @@ const en = {
   authoring: enAuthoring,
   exercise: enExercise,
   group: enGroup,
+  log: enLog,
   offline: enOffline,
   open: enOpen,
   progress: enProgress,
@@ -39,6 +42,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     authoring: zhAuthoring,
     exercise: zhExercise,
     group: zhGroup,
+    log: zhLog,
     offline: zhOffline,
     open: zhOpen,
     progress: zhProgress,
