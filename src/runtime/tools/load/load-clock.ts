@@ -1,11 +1,16 @@
 /**
  * The load generator's clock: `now()` in milliseconds and a wait that wakes on time. A plain
  * `setTimeout` wakes late (browsers clamp nested timeouts to 4 ms, and a busy core adds more),
- * and every millisecond it oversleeps is a millisecond a request is sent late. So the wait sleeps
- * on a timer only until a few milliseconds before the due time, then yields task by task (a
- * MessageChannel message is not clamped) until the time has come. Responses are handled
- * between those yields, so the spin never starves the requests it is timing.
+ * and every millisecond it oversleeps is a millisecond a request is sent late.
+ *
+ * Where the realm is cross-origin isolated (the site's pages are, for WASM threads) the wait
+ * sleeps on `Atomics.waitAsync`, whose timeout is not clamped and wakes within a fraction of a
+ * millisecond: the worker sleeps between sends, so on a busy machine the scheduler wakes it on
+ * time instead of preempting a thread that never sleeps. Elsewhere (node, a page without
+ * isolation) it sleeps on a timer until a few milliseconds before the due time, then yields task
+ * by task until the time has come. Either way responses are handled between waits.
  */
+import { createTaskYield } from '../task-yield';
 
 /** Time source and waits the generator uses (tests pass fake ones). */
 export interface LoadClock {
@@ -15,39 +20,49 @@ export interface LoadClock {
   sleep(ms: number): Promise<void>;
   /** Resolves on a later task, letting queued messages run. */
   yield(): Promise<void>;
-  /** True for a simulated clock, whose sleeps end exactly on time (no need to spin). */
+  /** True when sleeps end on time (a simulated clock, or a precise timer): no need to spin. */
   readonly sleepsExactly?: boolean;
 }
 
-/** How long before a due time the wait stops trusting timers and yields instead. */
+/** How long before a due time a clock with coarse timers stops trusting them and yields instead. */
 export const SPIN_MS = 5;
 
-/**
- * A yield to the next task: setImmediate where there is one (node), else one MessageChannel kept
- * for the realm's life (creating a channel per yield would cost more than the yield itself).
- */
-function taskYield(): () => Promise<void> {
-  if (typeof setImmediate === 'function') return () => new Promise((resolve) => setImmediate(resolve));
-  if (typeof MessageChannel !== 'function') return () => new Promise((resolve) => setTimeout(resolve, 0));
-  let channel: MessageChannel | null = null;
-  const waiting: Array<() => void> = [];
-  return () =>
-    new Promise<void>((resolve) => {
-      if (!channel) {
-        channel = new MessageChannel();
-        channel.port1.onmessage = () => waiting.shift()?.();
-      }
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
+/** What the precise sleep needs; absent in node and on pages that are not cross-origin isolated. */
+export interface PreciseSleepEnvironment {
+  crossOriginIsolated?: boolean | undefined;
+  SharedArrayBuffer?: SharedArrayBufferConstructor | undefined;
+  waitAsync?: typeof Atomics.waitAsync | undefined;
 }
 
-/** The real clock: performance.now, setTimeout and a task yield. */
-export function realClock(): LoadClock {
+const globalEnvironment = (): PreciseSleepEnvironment => ({
+  crossOriginIsolated: (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated,
+  SharedArrayBuffer: typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined,
+  waitAsync: typeof Atomics.waitAsync === 'function' ? Atomics.waitAsync.bind(Atomics) : undefined,
+});
+
+/**
+ * A sleep on `Atomics.waitAsync` (a wait on a cell nobody notifies, so it ends by its timeout),
+ * or null where it is not to be trusted: only in a cross-origin-isolated browser realm (node's
+ * waitAsync does not keep the process alive while it waits, so node keeps the timer and yields).
+ */
+export function preciseSleep(environment: PreciseSleepEnvironment = globalEnvironment()): ((ms: number) => Promise<void>) | null {
+  const { SharedArrayBuffer: Shared, waitAsync } = environment;
+  if (environment.crossOriginIsolated !== true || !Shared || !waitAsync) return null;
+  const cell = new Int32Array(new Shared(4));
+  return async (ms) => {
+    const result = waitAsync(cell, 0, 0, Math.max(0, ms));
+    if (result.async) await result.value;
+  };
+}
+
+/** The real clock: performance.now, a precise sleep where there is one (else setTimeout), and a task yield. */
+export function realClock(environment?: PreciseSleepEnvironment): LoadClock {
+  const precise = preciseSleep(environment);
   return {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    yield: taskYield(),
+    sleep: precise ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    yield: createTaskYield(),
+    sleepsExactly: precise !== null,
   };
 }
 
@@ -55,7 +70,11 @@ export function realClock(): LoadClock {
 export async function waitUntil(clock: LoadClock, due: number): Promise<void> {
   let left = due - clock.now();
   if (clock.sleepsExactly) {
-    if (left > 0) await clock.sleep(left);
+    // A precise sleep may still wake a hair early: sleep again for what is left.
+    while (left > 0) {
+      await clock.sleep(left);
+      left = due - clock.now();
+    }
     return;
   }
   while (left > SPIN_MS) {

@@ -6,6 +6,7 @@
  * generator's own tests). `block(ms)` moves time on at once, as a long synchronous task would.
  */
 import type { LoadClock } from './load-clock';
+import { createTaskYield } from '../task-yield';
 
 interface Timer {
   at: number;
@@ -14,22 +15,7 @@ interface Timer {
 }
 
 /** Waits for one task turn of the real event loop, so every settled promise's callbacks have run. */
-const realTurn: () => Promise<void> =
-  typeof setImmediate === 'function'
-    ? () => new Promise((resolve) => setImmediate(resolve))
-    : (() => {
-        let channel: MessageChannel | null = null;
-        const waiting: Array<() => void> = [];
-        return () =>
-          new Promise<void>((resolve) => {
-            if (!channel) {
-              channel = new MessageChannel();
-              channel.port1.onmessage = () => waiting.shift()?.();
-            }
-            waiting.push(resolve);
-            channel.port2.postMessage(null);
-          });
-      })();
+const realTurn = createTaskYield();
 
 /** A clock whose time only the simulation moves. */
 export class VirtualClock implements LoadClock {
