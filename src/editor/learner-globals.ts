@@ -1,7 +1,7 @@
 /**
  * Type declarations of the learner API (the globals a cell has: tf, show, data, models, seed,
- * time, compare, sleep), for completion and hover in the editor. They mirror the contract in
- * the authoring guide; the implementations live in src/runtime/kernel/display and src/runtime/tools.
+ * time, compare, sleep, load, service, test, expect), for completion and hover in the editor.
+ * They mirror the contract in the authoring guide; the implementations live in src/runtime/kernel/display and src/runtime/tools.
  * test/editor/learner-globals.test.ts type-checks them against those real types (every member
  * declared, the real objects satisfy them, declared arguments accepted), so completion cannot lie.
  */
@@ -287,6 +287,49 @@ declare global {
     /** An open loop against a simulated service in virtual time: exact, repeatable, and a minute of traffic in a moment. */
     simulate(options: { rate: number; durationMs: number; arrivals?: 'uniform' | 'poisson'; seed?: number; service: { meanMs: number; distribution?: 'fixed' | 'exponential'; servers?: number; seed?: number } }): Promise<LoadResult>;
   };
+  /** One run of the experiment log, as log.record keeps it. */
+  interface LoggedRun {
+    id: string;
+    name: string;
+    seed: number | null;
+    config: Record<string, string | number | boolean | null>;
+    figures: Record<string, number>;
+    curves: Record<string, number[]>;
+    /** When it was recorded, ISO 8601. */
+    recordedAt: string;
+  }
+  /** A figure over the seeds of one name: its mean and 95 % interval (NaN for a single run). */
+  interface LogFigureSummary {
+    n: number;
+    mean: number;
+    sd: number;
+    low: number;
+    high: number;
+  }
+  /** The lesson's experiment log, kept in this browser: it survives Restart and a reload. */
+  const log: {
+    /** Records one run; only name is required. Runs of the same name with different seeds are pooled by compare. */
+    record(run: {
+      name: string;
+      seed?: number | null;
+      /** Flat settings: text, numbers, true/false or null. */
+      config?: Record<string, string | number | boolean | null>;
+      /** Figures to compare, e.g. { accuracy: 0.91 }. */
+      figures?: Record<string, number>;
+      /** Curves, e.g. { loss: history.history.loss }. */
+      curves?: Record<string, number[] | Float32Array>;
+    }): Promise<LoggedRun>;
+    /** Every run, in the order recorded. */
+    runs(): Promise<LoggedRun[]>;
+    /** Removes every run called name; resolves to how many. */
+    remove(name: string): Promise<number>;
+    /** Removes every run; resolves to how many. */
+    clear(): Promise<number>;
+    /** A table of the runs by name (each figure's mean and 95 % interval over seeds), one chart of curve, and the export/import panel. */
+    compare(options?: { names?: string[]; figures?: string[]; curve?: string; title?: string }): Promise<{
+      rows: Array<{ name: string; seeds: Array<number | null>; figures: Record<string, LogFigureSummary> }>;
+    }>;
+  };
   /** Serves a model from its own worker: JSON requests in (TF Serving's { instances: [...] }), JSON answers out. */
   const service: {
     /** Starts serving model; resolves once its worker has loaded it. */
@@ -295,6 +338,39 @@ declare global {
     stopAll(): Promise<void>;
     /** How many services are running (at most 4). */
     readonly running: number;
+  };
+  /** The verdict of one test(…): passed, failed (with the reason) or timed out. */
+  interface TestVerdict {
+    name: string;
+    status: 'passed' | 'failed' | 'timed-out';
+    /** Empty when it passed with at least one check; otherwise why it failed (or that it checks nothing). */
+    message: string;
+    /** How many expect.* calls it made. */
+    assertions: number;
+    ms: number;
+  }
+  /** Runs fn as a test (after the tests before it) and shows its verdict in the Output; await it for the verdict. */
+  function test(name: string, fn: () => unknown, options?: { timeout?: number }): Promise<TestVerdict>;
+  /** The grader's checks, with its messages; each throws (failing the test) when the check does not hold. */
+  const expect: {
+    /** Same shape, and every value within tolerance: |got − expected| ≤ atol + rtol·|expected|. */
+    allClose(actual: unknown, expected: unknown, options?: { rtol?: number; atol?: number; what?: string }): void;
+    /** The value has exactly this shape. */
+    shape(actual: unknown, expected: readonly number[], what?: string): void;
+    /** The value has this dtype ('float32', 'int32', 'bool'). */
+    dtype(actual: unknown, expected: string, what?: string): void;
+    /** Every value is a finite number (no NaN, no Infinity). */
+    finite(actual: unknown, what?: string): void;
+    /** Each row of a rank-2 value sums to total (e.g. probabilities sum to 1). */
+    rowsSumTo(actual: unknown, total: number, options?: { atol?: number; what?: string }): void;
+    /** Exact equality of numbers, strings, booleans or arrays of them. */
+    equal(actual: unknown, expected: unknown, what?: string): void;
+    /** value ≥ bar. */
+    atLeast(value: number, bar: number, what: string): void;
+    /** value ≤ bar. */
+    atMost(value: number, bar: number, what: string): void;
+    /** Fails with message unless condition holds. */
+    that(condition: boolean, message: string): void;
   };
 }
 

@@ -1,51 +1,18 @@
 /**
  * Every message a learner sees from grading, in one place: each says what was expected, what
- * their code gave, and where to look. Pinned word for word by test/grader/api/expect.test.ts.
+ * their code gave, and where to look. The words of `expect.*` itself live in
+ * src/runtime/testing/expect-messages.ts, shared with lesson cells. Pinned word for word by
+ * test/grader/api/expect.test.ts.
  */
 
-/** A number shown to 4 significant digits (exact integers as they are). */
-export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  const abs = Math.abs(value);
-  return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? value.toExponential(3) : String(Number(value.toPrecision(4)));
-}
+import { expectMessages, formatNumber, formatShape, plural, testMessages } from '../runtime/testing/expect-messages';
 
-/** A shape or index as `[2, 3]`. */
-export const formatShape = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { formatNumber, formatShape };
 
 export const gradeMessages = {
-  shapeMismatch: (what: string, expected: readonly number[], got: readonly number[]) =>
-    `${what} has shape ${formatShape(got)}, but shape ${formatShape(expected)} was expected. Check which axis you reduce or reshape over.`,
-  valueMismatch: (
-    what: string,
-    info: {
-      shape: readonly number[];
-      index: readonly number[];
-      expected: number;
-      got: number;
-      mismatches: number;
-      size: number;
-      rtol: number;
-      atol: number;
-    },
-  ) =>
-    `${what} is not close enough at index ${formatShape(info.index)}: expected ${formatNumber(info.expected)}, got ${formatNumber(info.got)}. ` +
-    `${info.mismatches} of ${plural(info.size, 'value')} differ (shape ${formatShape(info.shape)}; allowed |got − expected| ≤ ${formatNumber(info.atol)} + ${formatNumber(info.rtol)}·|expected|).`,
-  notFinite: (what: string, index: readonly number[], got: number) =>
-    `${what} holds ${formatNumber(got)} at index ${formatShape(index)}. NaN or Infinity usually means an overflow: exp() of a large number, or log(0). Subtract the maximum before exp, or add a small epsilon inside log.`,
-  dtypeMismatch: (what: string, expected: string, got: string) =>
-    `${what} has dtype ${got}, but ${expected} was expected. Use tf.cast(x, '${expected}') or create it with that dtype.`,
-  notATensor: (what: string, got: string) => `${what} should be a tensor or an array of numbers, but it is ${got}.`,
-  rowsSum: (what: string, row: number, expected: number, got: number) =>
-    `Row ${row} of ${what} sums to ${formatNumber(got)}, but every row should sum to ${formatNumber(expected)}. Normalise over the last axis (axis -1).`,
-  notEqual: (what: string, expected: string, got: string) => `${what} should be ${expected}, but it is ${got}.`,
-  belowBar: (what: string, bar: number, got: number) =>
-    `${what} is ${formatNumber(got)}, but it needs to be at least ${formatNumber(bar)}.`,
-  aboveBar: (what: string, bar: number, got: number) => `${what} is ${formatNumber(got)}, but it needs to be at most ${formatNumber(bar)}.`,
+  ...expectMessages,
+  testTimedOut: testMessages.testTimedOut,
+  summary: testMessages.summary,
   leakedTensors: (name: string, count: number) =>
     `${name}() leaves ${plural(count, 'tensor')} behind each call. Wrap the work in tf.tidy(() => …) or dispose() the tensors you no longer need.`,
   missingName: (name: string) =>
@@ -55,8 +22,6 @@ export const gradeMessages = {
     `${where} threw ${error.name}${error.line == null ? '' : ` on line ${error.line}`}: ${error.message}`,
   loadTimedOut: (seconds: number) =>
     `Your code did not finish within ${seconds} s, so no test could run. Look for a loop that never ends (a while whose condition never becomes false).`,
-  testTimedOut: (seconds: number) =>
-    `Timed out: the test did not finish within ${seconds} s. Look for a loop that never ends, or training that runs far longer than needed.`,
   learnerStopped: () => 'Your code stopped the worker it was running in (for example with close()), so the test could not finish.',
   unsupportedValue: (what: string) =>
     `${what} cannot be sent to the grader. Return tensors, numbers, strings, booleans, arrays, plain objects or a tf.LayersModel.`,
@@ -66,7 +31,6 @@ export const gradeMessages = {
   graderCrashed: (reason: string) =>
     `The grader itself failed (${reason}). This is a bug in the exercise, not in your code; please report it.`,
   notAModel: (what: string, got: string) => `${what} should be a tf.LayersModel (for example from tf.sequential()), but it is ${got}.`,
-  summary: (passed: number, total: number) => `${passed} of ${total} tests passed`,
 } as const;
 
 /** Messages about a test that broke for a reason other than a failed check. */

@@ -33,7 +33,7 @@ type Rejected<Real, Declared> = {
 type Exact<T extends never> = T;
 
 declare const real: { show: Show; tools: LearnerTools; tf: Tf };
-type DeclaredTools = { data: typeof data; models: typeof models; seed: typeof seed; time: typeof time; compare: typeof compare; sleep: typeof sleep; load: typeof load; service: typeof service };
+type DeclaredTools = { data: typeof data; models: typeof models; seed: typeof seed; time: typeof time; compare: typeof compare; sleep: typeof sleep; load: typeof load; service: typeof service; log: typeof log; test: typeof test; expect: typeof expect };
 
 // Every real member is declared (completion does not hide any).
 export type UndeclaredShow = Exact<Exclude<keyof Show, keyof typeof show>>;

@@ -102,6 +102,19 @@ describe('the import graph of src/', () => {
     expect(cycle && `${cycle.join(' → ')}, through ${witnesses.map((edge) => `${edge?.from} → ${edge?.to}`).join(', ')}`).toBeUndefined();
   });
 
+  it('keeps expect in one module that lesson cells and the grader both import (src/runtime/testing/)', () => {
+    const testing = (path: string) => path.startsWith('src/runtime/testing/');
+    expect(all.some(({ from, to }) => from.startsWith('src/grader/') && to === 'src/runtime/testing/expect.ts')).toBe(true);
+    expect(all.some(({ from, to }) => from === 'src/runtime/tools/learner-tools.ts' && to === 'src/runtime/testing/test-api.ts')).toBe(
+      true,
+    );
+    // Shared by the kernel, the learner realm, the grading worker and the page's verdict list: it
+    // leans on no thread's own code.
+    const leaning = all.filter(({ from, to }) => testing(from) && !testing(to) && /^src\/(grader|runtime\/(page|kernel))\//.test(to));
+    expect(leaning).toEqual([]);
+    expect(sourceFiles().filter((path) => /^src\/grader\/.*\/(expect|numeric-value)\.ts$/.test(path))).toEqual([]);
+  });
+
   it('never imports code across the page/worker boundary (types only)', () => {
     const crossing = all
       .filter(({ from, to, typeOnly }) => !typeOnly && sideOf(from) && sideOf(to) && sideOf(from) !== sideOf(to))

@@ -1,7 +1,10 @@
 /**
- * Thrown by the grading API (`expect.*`) when a learner's answer fails a check; its message
- * teaches (see messages.ts). Anything else a test throws is reported as an error of the test.
+ * Thrown by the grading API beyond `expect.*` (`learner.call`, `ml.*`, `source.*`) when a
+ * learner's answer fails a check; its message teaches (see messages.ts). An `ExpectFailure`, so
+ * the harness reports both alike; anything else a test throws is reported as an error of the test.
  */
-export class GradeFailure extends Error {
-  override readonly name = 'GradeFailure';
+import { ExpectFailure } from '../../runtime/testing/expect-failure';
+
+export class GradeFailure extends ExpectFailure {
+  override readonly name: string = 'GradeFailure';
 }

@@ -1,6 +1,7 @@
 /**
  * `test(name, fn, { timeout })` for test authors: collects the tests of an exercise's tests.js,
- * then runs them one after another, each under its own time limit.
+ * which grade-core.ts then runs one after another, each under its own time limit
+ * (src/runtime/testing/time-limit.ts).
  */
 
 /** A registered test. */
@@ -25,21 +26,4 @@ export function createTestRegistry() {
     tests.push({ name, fn, timeoutMs: options.timeout });
   };
   return { test, tests };
-}
-
-/** What racing a promise against a time limit gave. */
-export type Timed<T> = { kind: 'done'; value: T } | { kind: 'threw'; error: unknown } | { kind: 'timed-out' };
-
-/** Runs `fn` and resolves with its outcome, or with "timed-out" after `ms` (the work itself is not stopped). */
-export function withTimeLimit<T>(fn: () => T | Promise<T>, ms: number): Promise<Timed<T>> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ kind: 'timed-out' }), ms);
-    Promise.resolve()
-      .then(fn)
-      .then(
-        (value) => resolve({ kind: 'done', value }),
-        (error: unknown) => resolve({ kind: 'threw', error }),
-      )
-      .finally(() => clearTimeout(timer));
-  });
 }

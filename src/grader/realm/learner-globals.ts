@@ -6,6 +6,8 @@
 import type { Tf } from '../../runtime/tools/tf-type';
 import type { SiteFiles } from '../../runtime/tools/fetch-bytes';
 import { createLearnerTools, type LearnerTools } from '../../runtime/tools/learner-tools';
+import { testMessages } from '../../runtime/testing/expect-messages';
+import type { TestVerdict } from '../../runtime/testing/test-api';
 
 /** The console methods learner code may call. */
 export type LearnerConsole = Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
@@ -33,7 +35,11 @@ function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
   return Object.fromEntries(names.map((k) => [k, note(k)]));
 }
 
-/** Creates the learner globals over `tf` and the site's files (the same tools as a lesson cell), writing to `console`. */
+/**
+ * Creates the learner globals over `tf` and the site's files (the same tools as a lesson cell),
+ * writing to `console`; `test(...)` verdicts are written there too, one line each.
+ */
 export function createLearnerGlobals(tf: Tf, files: SiteFiles, console: LearnerConsole): LearnerGlobals {
-  return { tf, ...createLearnerTools(tf, files), show: consoleShow(console), console };
+  const reportTest = (verdict: TestVerdict) => console.log(testMessages.verdict(verdict.name, verdict.status, verdict.message));
+  return { tf, ...createLearnerTools(tf, files, { reportTest }), show: consoleShow(console), console };
 }

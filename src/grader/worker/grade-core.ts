@@ -7,11 +7,13 @@
 import type { Tf } from '../../runtime/tools/tf-type';
 import type { DataApi } from '../../runtime/data/data-api';
 import type { ModelsApi } from '../../runtime/models/models-api';
-import { createExpect } from '../api/expect';
+import { createExpect } from '../../runtime/testing/expect';
+import { ExpectFailure } from '../../runtime/testing/expect-failure';
+import { withTimeLimit } from '../../runtime/testing/time-limit';
 import { createMl } from '../api/ml';
 import { createSourceChecks } from '../api/source-checks';
 import { GradeFailure } from '../api/grade-failure';
-import { createTestRegistry, withTimeLimit } from '../api/harness';
+import { createTestRegistry } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
 import type { LearnerEndpoint, LearnerError } from '../realm/learner-protocol';
 import { gradeMessages, testErrorMessages } from '../messages';
@@ -195,7 +197,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       else if (outcome.kind === 'timed-out') {
         record('timed-out', gradeMessages.testTimedOut(ms / 1000));
         restart = true; // the realm may be stuck in a loop: the next test gets a fresh one
-      } else if (outcome.error instanceof GradeFailure) record('failed', outcome.error.message);
+      } else if (outcome.error instanceof ExpectFailure) record('failed', outcome.error.message);
       else {
         const error = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
         record('failed', testErrorMessages.testError(error));

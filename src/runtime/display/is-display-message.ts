@@ -107,6 +107,7 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
     labels: arrayOf(isString),
     values: (v) => v instanceof Float64Array && v.every(Number.isFinite),
   },
+  'test-result': { status: oneOf('passed', 'failed', 'timed-out'), text: isString },
   bars: {
     id: isString,
     title: isString,

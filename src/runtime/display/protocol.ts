@@ -344,6 +344,15 @@ export interface NoticeMessage {
   text: string;
 }
 
+/** The verdict of one `test(name, fn)` of the cell; verdicts in a row form one list in the Output. */
+export interface TestResultMessage {
+  kind: 'test-result';
+  /** Decides the verdict's style; the text says it in words too. */
+  status: 'passed' | 'failed' | 'timed-out';
+  /** The verdict in words: "✓ shape: passed", "✗ shape: failed. <why>" (src/runtime/testing/expect-messages.ts). */
+  text: string;
+}
+
 /** Everything a cell's Output can show. */
 export type DisplayMessage =
   | ConsoleMessage
@@ -365,7 +374,8 @@ export type DisplayMessage =
   | ProgressUpdateMessage
   | ProgressDoneMessage
   | ErrorMessage
-  | NoticeMessage;
+  | NoticeMessage
+  | TestResultMessage;
 
 /** The `kind` of each message. */
 export type DisplayMessageKind = DisplayMessage['kind'];

@@ -99,7 +99,11 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
       const choice = await chooseBackend(request.backend, request.probe);
       guardCurrentBackend();
       display.installAutoFitProgress();
-      const tools = createLearnerTools(tf, { baseUrl: request.baseUrl }, { offerDownload: display.offerDownload });
+      const tools = createLearnerTools(
+        tf,
+        { baseUrl: request.baseUrl },
+        { offerDownload: display.offerDownload, reportTest: display.reportTest },
+      );
       provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
       ready = true;
       post({

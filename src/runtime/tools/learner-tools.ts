@@ -14,6 +14,9 @@ import { createSeeder } from './seed.ts';
 import { sleep } from './sleep.ts';
 import type { Tf } from './tf-type.ts';
 import { createTime, type TimeOptions, type TimeResult } from './time.ts';
+import { createTestApi, type TestFunction, type TestVerdict } from '../testing/test-api.ts';
+import type { Expect } from '../testing/expect.ts';
+import { testMessages } from '../testing/expect-messages.ts';
 
 /** The learner tools, ready to be put into a cell's scope. */
 export interface LearnerTools {
@@ -33,17 +36,28 @@ export interface LearnerTools {
   load: LoadApi;
   /** `service.start(model, options)`: serves a model from its own worker behind JSON requests (see src/runtime/service/). */
   service: ServiceApi;
+  /** `test(name, fn, { timeout })`: runs a test now (after the ones before it) and shows its verdict; resolves to it. */
+  test: TestFunction;
+  /** `expect.shape`, `expect.allClose`, …: the grader's own checks, with its messages (src/runtime/testing/expect.ts). */
+  expect: Expect;
+}
+
+/** Where `test(...)` verdicts go: the kernel shows them in the cell's Output; without one they are logged. */
+export interface TestsHost {
+  reportTest?: (verdict: TestVerdict) => void;
 }
 
 /**
  * Creates the learner tools over a tfjs instance and the site's files. In a worker:
  * `createLearnerTools(tf, { baseUrl: new URL(import.meta.env.BASE_URL, self.location.origin) })`.
  * `seed` replaces the global `Math.random` of the realm it runs in. `host` gives what the thread
- * has beyond files: the kernel passes its Output's download offer (the grader has none); node
+ * has beyond files: the kernel passes its Output's download offer and test verdicts (the grader has none); node
  * passes `openService` (worker threads) where the browser's nested Worker is the default.
  */
-export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & ServiceHost = {}): LearnerTools {
+export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & ServiceHost & TestsHost = {}): LearnerTools {
   const seeder = createSeeder();
+  const report = host.reportTest ?? ((v: TestVerdict) => console.log(testMessages.verdict(v.name, v.status, v.message)));
+  const tests = createTestApi(tf, { finished: report });
   return {
     data: createDataApi(tf, files),
     models: createModelsApi(tf, files, host),
@@ -53,5 +67,7 @@ export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & 
     sleep,
     load: createLoadApi(),
     service: createServiceApi(tf, host.openService ?? openBrowserServiceEndpoint),
+    test: tests.test,
+    expect: tests.expect,
   };
 }

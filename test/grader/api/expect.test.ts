@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { createExpect } from '../../../src/grader/api/expect';
-import { GradeFailure } from '../../../src/grader/api/grade-failure';
+import { createExpect } from '../../../src/runtime/testing/expect';
+import { ExpectFailure } from '../../../src/runtime/testing/expect-failure';
 import { formatNumber, gradeMessages } from '../../../src/grader/messages';
 
 await tf.setBackend('cpu');
 const check = createExpect(tf);
 
-/** The message `fn` fails with (and that it fails with a GradeFailure). */
+/** The message `fn` fails with (and that it fails with an ExpectFailure). */
 function failureOf(fn: () => void): string {
   try {
     fn();
   } catch (error) {
-    expect(error).toBeInstanceOf(GradeFailure);
+    expect(error).toBeInstanceOf(ExpectFailure);
     return (error as Error).message;
   }
   throw new Error('expected a failure');

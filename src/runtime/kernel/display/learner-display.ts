@@ -11,6 +11,8 @@ import { createOutputQueue, type OutputQueueOptions } from './output-queue';
 import type { DisplayMessage, DownloadMessage } from '../../display/protocol';
 import { createShowApi, type ShowApi } from './show-api';
 import { createDrawPads, type DrawPad, type DrawPadOptions, type DrawPads } from './draw-pad';
+import { testMessages } from '../../testing/expect-messages';
+import type { TestVerdict } from '../../testing/test-api';
 
 /** The `show` global of the learner API. */
 export interface Show extends ShowApi {
@@ -32,6 +34,8 @@ export interface LearnerDisplay {
   installAutoFitProgress(): void;
   /** Puts a download link into the running cell's Output (`models.save(model, 'downloads://name')`). */
   offerDownload: (download: Omit<DownloadMessage, 'kind' | 'id'>) => void;
+  /** Puts a `test(...)` verdict into the running cell's Output (a list of verdicts). */
+  reportTest: (verdict: TestVerdict) => void;
   /** The drawing pads, for the kernel to pass them the page's drawings. */
   pads: Pick<DrawPads, 'beginRun' | 'offer' | 'take' | 'ownerOf'>;
 }
@@ -68,6 +72,12 @@ export function createLearnerDisplay(
     flush: () => queue.flush(),
     installAutoFitProgress: fit.installAutoFitProgress,
     offerDownload: (download) => queue.send({ kind: 'download', id: nextId('download'), ...download }),
+    reportTest: (verdict) =>
+      queue.send({
+        kind: 'test-result',
+        status: verdict.status,
+        text: testMessages.verdict(verdict.name, verdict.status, verdict.message),
+      }),
     pads,
   };
 }

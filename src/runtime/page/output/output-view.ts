@@ -22,6 +22,7 @@ import { ProgressView } from './progress-view';
 import type { DisplayMessage } from '../../display/protocol';
 import { ScatterView } from './scatter-view';
 import { renderTable } from './table-view';
+import { renderTestList, renderTestResult } from './tests-view';
 import { injectStyles } from './inject-styles';
 
 /** Options, for tests and special pages. */
@@ -55,6 +56,8 @@ export class OutputView {
   /** blob: URLs of the downloads offered, revoked when the Output is cleared. */
   private downloadUrls: string[] = [];
   private suppressedNote: HTMLElement | null = null;
+  /** The list the latest test verdicts went into; the next verdict joins it if nothing came between. */
+  private testList: HTMLUListElement | null = null;
   private frameRequested = false;
   private waiters: Array<() => void> = [];
   /** Whether the learner is at the bottom of the Output (then new content scrolls into view). */
@@ -96,6 +99,7 @@ export class OutputView {
     for (const pad of this.pads.values()) pad.stop(false);
     this.pads.clear();
     this.suppressedNote = null;
+    this.testList = null;
     this.following = true;
     this.root.replaceChildren();
   }
@@ -191,6 +195,15 @@ export class OutputView {
       case 'notice':
         this.pending.push(renderNotice(message));
         break;
+      case 'test-result': {
+        const last = this.pending.length > 0 ? this.pending[this.pending.length - 1] : this.root.lastElementChild;
+        if (!this.testList || last !== this.testList) {
+          this.testList = renderTestList();
+          this.pending.push(this.testList);
+        }
+        this.testList.append(renderTestResult(message));
+        break;
+      }
     }
     this.schedule();
   }

@@ -2,10 +2,10 @@
  * Turns what a test compares — a tensor, a number or nested arrays of numbers — into a flat
  * list of numbers with its shape and dtype, so every check reads values the same way.
  */
-import type { Tf } from '../../runtime/tools/tf-type';
-import { GradeFailure } from './grade-failure';
-import { gradeMessages } from '../messages';
-import { describeValue } from '../../runtime/tools/messages';
+import type { Tf } from '../tools/tf-type';
+import { ExpectFailure } from './expect-failure';
+import { expectMessages } from './expect-messages';
+import { describeValue } from '../tools/messages';
 
 /** A value read for comparison. */
 export interface NumericValue {
@@ -25,17 +25,17 @@ function shapeOf(value: unknown, what: string): number[] {
     const inner = shapeOf(value[0], what);
     for (const item of value) {
       if (shapeOf(item, what).join() !== inner.join())
-        throw new GradeFailure(gradeMessages.notATensor(what, 'a ragged array (rows of different lengths)'));
+        throw new ExpectFailure(expectMessages.notATensor(what, 'a ragged array (rows of different lengths)'));
     }
     return [value.length, ...inner];
   }
-  throw new GradeFailure(gradeMessages.notATensor(what, describeValue(value)));
+  throw new ExpectFailure(expectMessages.notATensor(what, describeValue(value)));
 }
 
 /** Reads `value` as numbers; `what` names it in messages ("Your softmax output"). */
 export function readNumeric(tf: Tf, value: unknown, what: string): NumericValue {
   if (isTensor(tf, value)) {
-    if (value.isDisposed) throw new GradeFailure(gradeMessages.notATensor(what, 'a disposed tensor'));
+    if (value.isDisposed) throw new ExpectFailure(expectMessages.notATensor(what, 'a disposed tensor'));
     return { shape: [...value.shape], dtype: value.dtype, values: Array.from(value.dataSync() as ArrayLike<number>, Number) };
   }
   const shape = shapeOf(value, what);

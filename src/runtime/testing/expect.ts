@@ -1,11 +1,12 @@
 /**
- * The assertions of the grading API, for test authors. Each throws a `GradeFailure` whose
- * message teaches: what was expected, what the learner's code gave, where the first mismatch is.
- * Values may be tensors, numbers or nested arrays of numbers.
+ * The assertions `expect.*`, one implementation for the grader's tests.js and for `test(...)` in
+ * lesson cells and learner-written tests. Each throws an `ExpectFailure` whose message teaches:
+ * what was expected, what the code gave, where the first mismatch is. Values may be tensors,
+ * numbers or nested arrays of numbers.
  */
-import type { Tf } from '../../runtime/tools/tf-type';
-import { GradeFailure } from './grade-failure';
-import { formatShape, gradeMessages } from '../messages';
+import type { Tf } from '../tools/tf-type';
+import { ExpectFailure } from './expect-failure';
+import { expectMessages, formatShape } from './expect-messages';
 import { readNumeric, unravelIndex } from './numeric-value';
 
 /** Tolerances of `allClose`: |got − expected| ≤ atol + rtol·|expected|. */
@@ -20,10 +21,10 @@ export interface Tolerance {
 
 const YOURS = 'Your result';
 
-/** Creates the `expect` object tests use, over the grader's own tfjs. */
+/** Creates the `expect` object tests use, over the tfjs of the realm it runs in (the grader's own, or a cell's). */
 export function createExpect(tf: Tf) {
   const fail = (message: string): never => {
-    throw new GradeFailure(message);
+    throw new ExpectFailure(message);
   };
 
   return {
@@ -31,12 +32,12 @@ export function createExpect(tf: Tf) {
     allClose(actual: unknown, expected: unknown, { rtol = 1e-5, atol = 1e-6, what = YOURS }: Tolerance = {}): void {
       const got = readNumeric(tf, actual, what);
       const want = readNumeric(tf, expected, 'The expected value');
-      if (formatShape(got.shape) !== formatShape(want.shape)) fail(gradeMessages.shapeMismatch(what, want.shape, got.shape));
+      if (formatShape(got.shape) !== formatShape(want.shape)) fail(expectMessages.shapeMismatch(what, want.shape, got.shape));
       let first = -1;
       let mismatches = 0;
       got.values.forEach((value, i) => {
         const target = want.values[i] ?? NaN;
-        if (!Number.isFinite(value) && Number.isFinite(target)) fail(gradeMessages.notFinite(what, unravelIndex(i, got.shape), value));
+        if (!Number.isFinite(value) && Number.isFinite(target)) fail(expectMessages.notFinite(what, unravelIndex(i, got.shape), value));
         const close = value === target || Math.abs(value - target) <= atol + rtol * Math.abs(target);
         if (!close) {
           mismatches += 1;
@@ -45,7 +46,7 @@ export function createExpect(tf: Tf) {
       });
       if (first !== -1) {
         fail(
-          gradeMessages.valueMismatch(what, {
+          expectMessages.valueMismatch(what, {
             shape: got.shape,
             index: unravelIndex(first, got.shape),
             expected: want.values[first] ?? NaN,
@@ -61,18 +62,18 @@ export function createExpect(tf: Tf) {
     /** The value has exactly this shape. */
     shape(actual: unknown, expected: readonly number[], what = YOURS): void {
       const got = readNumeric(tf, actual, what);
-      if (formatShape(got.shape) !== formatShape(expected)) fail(gradeMessages.shapeMismatch(what, expected, got.shape));
+      if (formatShape(got.shape) !== formatShape(expected)) fail(expectMessages.shapeMismatch(what, expected, got.shape));
     },
     /** The value is a tensor (or array) of this dtype. */
     dtype(actual: unknown, expected: string, what = YOURS): void {
       const got = readNumeric(tf, actual, what);
-      if (got.dtype !== expected) fail(gradeMessages.dtypeMismatch(what, expected, got.dtype));
+      if (got.dtype !== expected) fail(expectMessages.dtypeMismatch(what, expected, got.dtype));
     },
     /** Every value is a finite number. */
     finite(actual: unknown, what = YOURS): void {
       const got = readNumeric(tf, actual, what);
       const bad = got.values.findIndex((v) => !Number.isFinite(v));
-      if (bad !== -1) fail(gradeMessages.notFinite(what, unravelIndex(bad, got.shape), got.values[bad] ?? NaN));
+      if (bad !== -1) fail(expectMessages.notFinite(what, unravelIndex(bad, got.shape), got.values[bad] ?? NaN));
     },
     /** A property check: each row of a rank-2 value sums to `total` (e.g. probabilities sum to 1). */
     rowsSumTo(actual: unknown, total: number, { atol = 1e-5, what = YOURS }: { atol?: number; what?: string } = {}): void {
@@ -80,22 +81,22 @@ export function createExpect(tf: Tf) {
       const width = got.shape[got.shape.length - 1] ?? 1;
       for (let row = 0; row * width < got.values.length; row++) {
         const sum = got.values.slice(row * width, (row + 1) * width).reduce((a, b) => a + b, 0);
-        if (!(Math.abs(sum - total) <= atol)) fail(gradeMessages.rowsSum(what, row, total, sum));
+        if (!(Math.abs(sum - total) <= atol)) fail(expectMessages.rowsSum(what, row, total, sum));
       }
     },
     /** Exact equality of numbers, strings, booleans, or arrays of them (compared as JSON). */
     equal(actual: unknown, expected: unknown, what = YOURS): void {
       const got = JSON.stringify(actual) ?? String(actual);
       const want = JSON.stringify(expected) ?? String(expected);
-      if (got !== want) fail(gradeMessages.notEqual(what, want, got));
+      if (got !== want) fail(expectMessages.notEqual(what, want, got));
     },
     /** An outcome bar: `value ≥ bar` (e.g. held-out accuracy). */
     atLeast(value: number, bar: number, what: string): void {
-      if (!(value >= bar)) fail(gradeMessages.belowBar(what, bar, value));
+      if (!(value >= bar)) fail(expectMessages.belowBar(what, bar, value));
     },
     /** An outcome bar: `value ≤ bar` (e.g. held-out loss). */
     atMost(value: number, bar: number, what: string): void {
-      if (!(value <= bar)) fail(gradeMessages.aboveBar(what, bar, value));
+      if (!(value <= bar)) fail(expectMessages.aboveBar(what, bar, value));
     },
     /** A property in the test author's own words: fails with `message` unless `condition` holds. */
     that(condition: boolean, message: string): void {
@@ -104,5 +105,5 @@ export function createExpect(tf: Tf) {
   };
 }
 
-/** The `expect` object of the grading API. */
+/** The `expect` object of the grading API and of lesson cells. */
 export type Expect = ReturnType<typeof createExpect>;

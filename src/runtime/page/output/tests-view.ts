@@ -1,0 +1,19 @@
+/**
+ * The verdicts of a cell's `test(name, fn)` calls: one list named "Tests", one item per test
+ * ("✓ shape: passed", "✗ shape: failed. <why>", "⏱ … timed out"), so a screen reader announces
+ * a list of N items and reads each verdict in words; colour only repeats what the words say
+ * (role="list" is explicit: Safari drops it from a list styled without markers).
+ */
+import { element } from './dom';
+import { testMessages } from '../../testing/expect-messages';
+import type { TestResultMessage } from '../../display/protocol';
+
+/** An empty list of test verdicts. */
+export function renderTestList(): HTMLUListElement {
+  return element('ul', { className: 'out-tests', attributes: { role: 'list', 'aria-label': testMessages.listLabel() } });
+}
+
+/** One verdict, as an item of that list. */
+export function renderTestResult(message: TestResultMessage): HTMLLIElement {
+  return element('li', { className: `out-test out-test-${message.status}`, text: message.text });
+}
