@@ -43,6 +43,8 @@ export interface InitRequest {
   probe: ProbeCache | null;
   /** The site's base URL (for data sets and models), absolute. */
   baseUrl: string;
+  /** The lesson the page shows (its `data-lesson-id`): whose experiment log `log` reads and writes. */
+  lesson?: string;
 }
 
 /** Page → worker: run one cell's code in the shared scope. */
@@ -179,7 +181,8 @@ export function parseKernelRequest(data: unknown): KernelRequest | undefined {
     case 'init':
       return isBackendPreference(data['backend']) &&
         (data['probe'] === null || isProbeCache(data['probe'])) &&
-        typeof data['baseUrl'] === 'string'
+        typeof data['baseUrl'] === 'string' &&
+        (data['lesson'] === undefined || typeof data['lesson'] === 'string')
         ? (data as unknown as InitRequest)
         : undefined;
     case 'run':

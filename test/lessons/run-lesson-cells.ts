@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { lessonCells, type LessonCell } from './lesson-cells';
 import { createLearnerTools } from '../../src/runtime/tools/learner-tools';
+import { createLogApi } from '../../src/runtime/tools/log/log-api';
 import { publicFolderFiles } from '../../src/runtime/tools/node-fetch-bytes';
 import { openNodeServiceEndpoint } from '../../src/runtime/service/node-service-endpoint';
 import { createLearnerDisplay } from '../../src/runtime/kernel/display/learner-display';
@@ -104,6 +105,8 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   const lines = new Map<string, ShowCall>();
   const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
   const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint }), show: display.show, console: display.console };
+  // The lesson's experiment log, as the kernel gives it (in this process's memory: each lesson test starts with log.clear() if it needs an empty one).
+  globals['log'] = createLogApi({ lesson: path.replace(/^.*\//, '').replace(/\.md$/, ''), show: display.show, warn: (text) => display.console.warn(text) });
   // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.
   const savedRandom = Math.random;
   const runs: CellRun[] = [];

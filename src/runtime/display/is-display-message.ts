@@ -125,6 +125,7 @@ const FIELDS: Record<DisplayMessageKind, Fields> = {
     bytes: (v) => v instanceof Uint8Array,
     description: isString,
   },
+  'log-panel': { id: isString, lesson: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 },
   latency: {
     id: isString,
     title: isString,

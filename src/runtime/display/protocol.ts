@@ -266,6 +266,15 @@ export interface DownloadMessage {
   description: string;
 }
 
+/** The Experiment log panel under `log.compare`'s table: export and import of the lesson's log (src/runtime/page/log/). */
+export interface LogPanelMessage {
+  kind: 'log-panel';
+  /** Panel id. */
+  id: string;
+  /** The lesson whose log the panel exports and imports into. */
+  lesson: string;
+}
+
 /** The latency distribution of one or more load tests (`show.latency`), on a log latency axis. */
 export interface LatencyMessage {
   kind: 'latency';
@@ -370,6 +379,7 @@ export type DisplayMessage =
   | DrawPadSetMessage
   | DrawPadResultMessage
   | DownloadMessage
+  | LogPanelMessage
   | ProgressCreateMessage
   | ProgressUpdateMessage
   | ProgressDoneMessage

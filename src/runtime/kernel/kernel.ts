@@ -8,6 +8,7 @@ import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { createLearnerDisplay } from './display/learner-display';
 import type { DisplayMessage } from '../display/protocol';
 import { createLearnerTools } from '../tools/learner-tools';
+import { createLogApi } from '../tools/log/log-api';
 import {
   parseKernelRequest,
   type InitRequest,
@@ -105,6 +106,11 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
         { offerDownload: display.offerDownload, reportTest: display.reportTest },
       );
       provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
+      // The lesson's own experiment log, drawn in the Output (the tools' log is the grader's, in memory).
+      const warn = (text: string) => display.console.warn(text);
+      provideGlobals(shared, {
+        log: createLogApi({ lesson: request.lesson, show: display.show, warn, offerLogPanel: display.offerLogPanel }),
+      });
       ready = true;
       post({
         type: 'ready',

@@ -36,6 +36,8 @@ export interface KernelState {
 export interface KernelClientOptions {
   /** The site's base URL, absolute (for data sets and models). */
   baseUrl: string;
+  /** The page's lesson, whose experiment log the kernel's `log` keeps. */
+  lesson?: string;
   /** The backend to ask for (default `auto`). */
   backend?: BackendPreference;
   /** Probe results from an earlier visit (null to measure). */
@@ -124,7 +126,14 @@ export class KernelClient {
       if (this.#worker === worker) this.#crashed(event.message || runtimeMessages.workerFailedToLoad());
     });
     this.#setState({ phase: 'starting', ready: null, error: null });
-    this.#send({ type: 'init', backend: this.#state.preference, probe: this.#probe, baseUrl: this.#options.baseUrl });
+    const lesson = this.#options.lesson;
+    this.#send({
+      type: 'init',
+      backend: this.#state.preference,
+      probe: this.#probe,
+      baseUrl: this.#options.baseUrl,
+      ...(lesson ? { lesson } : {}),
+    });
   }
 
   /**

@@ -38,7 +38,14 @@ export function startLessonRuntime(doc: Document = document): LessonRuntime | un
   let loading: Promise<RunSession> | undefined;
   const session = () =>
     (loading ??= import('./run-session').then(({ createRunSession }) =>
-      createRunSession({ cells, baseUrl: new URL(import.meta.env.BASE_URL, doc.baseURI).href, defaultSeconds, kernelBar, lastErrors }),
+      createRunSession({
+        cells,
+        baseUrl: new URL(import.meta.env.BASE_URL, doc.baseURI).href,
+        lessonId,
+        defaultSeconds,
+        kernelBar,
+        lastErrors,
+      }),
     ));
 
   const bar = page.querySelector<HTMLElement>('[data-kernel-bar]');

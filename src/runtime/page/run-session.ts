@@ -19,6 +19,8 @@ export interface RunSessionOptions {
   cells: readonly CellView[];
   /** The site's base URL, absolute. */
   baseUrl: string;
+  /** The page's lesson (whose experiment log the kernel keeps). */
+  lessonId?: string;
   defaultSeconds: number;
   kernelBar: KernelBarView | undefined;
   /** Each cell's last error, shared with the editor (which marks it once loaded). */
@@ -46,9 +48,14 @@ function errorMessage(error: KernelError, detail?: string): DisplayMessage {
 }
 
 /** Creates the session: the kernel starts at once (the learner just asked for it). */
-export function createRunSession({ cells, baseUrl, defaultSeconds, kernelBar, lastErrors }: RunSessionOptions): RunSession {
+export function createRunSession({ cells, baseUrl, lessonId, defaultSeconds, kernelBar, lastErrors }: RunSessionOptions): RunSession {
   const byId = new Map(cells.map((cell) => [cell.id, cell]));
-  const client = new KernelClient({ baseUrl, backend: loadBackendPreference(), probe: loadProbe() });
+  const client = new KernelClient({
+    baseUrl,
+    ...(lessonId ? { lesson: lessonId } : {}),
+    backend: loadBackendPreference(),
+    probe: loadProbe(),
+  });
   // Usually done before the first Run (prepare-first-run.ts); if the learner was quicker, the
   // charts load while the kernel worker loads tfjs, not when a run's first chart appears.
   preloadCharts();

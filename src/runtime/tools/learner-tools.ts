@@ -7,9 +7,11 @@ import { createDataApi, type DataApi } from '../data/data-api.ts';
 import { createModelsApi, type ModelsApi, type ModelsHost } from '../models/models-api.ts';
 import { createCompare, type CompareResult } from './compare.ts';
 import { createLoadApi, type LoadApi } from './load/load-api.ts';
+import { createLogApi, type LogApi } from './log/log-api.ts';
 import { openBrowserServiceEndpoint } from '../service/browser-service-endpoint.ts';
 import { createServiceApi, type ServiceApi, type ServiceHost } from '../service/service-api.ts';
 import type { SiteFiles } from './fetch-bytes.ts';
+import { createMemoryLogBackend } from '../log/log-store.ts';
 import { createSeeder } from './seed.ts';
 import { sleep } from './sleep.ts';
 import type { Tf } from './tf-type.ts';
@@ -34,6 +36,12 @@ export interface LearnerTools {
   sleep: (ms: number) => Promise<void>;
   /** `load.open` / `load.closed`: load tests of any async `send` function (e.g. a model service's requests). */
   load: LoadApi;
+  /**
+   * `log.record(run)`, `log.compare(options)`: the experiment log. Here it lives in memory, one per
+   * call of createLearnerTools (a Check starts from an empty log); the kernel replaces it with the
+   * lesson's log, kept in IndexedDB and drawn in the Output (src/runtime/tools/log/).
+   */
+  log: LogApi;
   /** `service.start(model, options)`: serves a model from its own worker behind JSON requests (see src/runtime/service/). */
   service: ServiceApi;
   /** `test(name, fn, { timeout })`: runs a test now (after the ones before it) and shows its verdict; resolves to it. */
@@ -65,6 +73,7 @@ export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & 
     time: createTime(tf),
     compare: createCompare(tf),
     sleep,
+    log: createLogApi({ logBackend: createMemoryLogBackend() }),
     load: createLoadApi(),
     service: createServiceApi(tf, host.openService ?? openBrowserServiceEndpoint),
     test: tests.test,

@@ -38,6 +38,8 @@ export interface LearnerDisplay {
   reportTest: (verdict: TestVerdict) => void;
   /** The drawing pads, for the kernel to pass them the page's drawings. */
   pads: Pick<DrawPads, 'beginRun' | 'offer' | 'take' | 'ownerOf'>;
+  /** Puts the Experiment log panel (export, import of `lesson`'s log) into the running cell's Output (`log.compare`). */
+  offerLogPanel: (lesson: string) => void;
 }
 
 /** Creates the display of one kernel; `options` lets tests control the clock and timers. */
@@ -79,6 +81,7 @@ export function createLearnerDisplay(
         text: testMessages.verdict(verdict.name, verdict.status, verdict.message),
       }),
     pads,
+    offerLogPanel: (lesson) => queue.send({ kind: 'log-panel', id: nextId('log-panel'), lesson }),
   };
 }
 

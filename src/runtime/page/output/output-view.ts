@@ -14,6 +14,7 @@ import { renderReliability } from './reliability-view';
 import { DrawPadView, type SendDrawing } from './draw-pad-view';
 import { renderBars } from './bars-view';
 import { renderDownload } from './download-view';
+import { renderLogPanel } from '../log/log-panel-view';
 import { renderImageGrid } from './image-grid-view';
 import { LatencyView } from './latency-view';
 import { LineChartView } from './line-chart-view';
@@ -169,6 +170,9 @@ export class OutputView {
         this.pending.push(download.element);
         break;
       }
+      case 'log-panel':
+        this.pending.push(renderLogPanel(message));
+        break;
       case 'progress-create': {
         const view = new ProgressView(message);
         this.progress.set(message.id, view);
