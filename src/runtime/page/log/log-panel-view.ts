@@ -35,8 +35,11 @@ function download(text: string, fileName: string, type: string): void {
 /** A file name for the lesson: "experiment-log-capstone.json". */
 const fileNameOf = (lesson: string, extension: string) => `experiment-log-${lesson.replace(/[^\w-]+/g, '-')}.${extension}`;
 
+/** The page's one connection to the logs' database, opened by the first panel. */
+let pageBackend: LogBackend | undefined;
+
 /** Builds the panel for `message`; `backend` lets tests pass a memory store. */
-export function renderLogPanel(message: LogPanelMessage, backend: LogBackend = defaultLogBackend()): HTMLElement {
+export function renderLogPanel(message: LogPanelMessage, backend: LogBackend = (pageBackend ??= defaultLogBackend())): HTMLElement {
   for (const earlier of document.querySelectorAll(`.${LOG_PANEL_CLASS}`)) earlier.remove();
   const panel = element('section', {
     className: `out-download ${LOG_PANEL_CLASS}`,
