@@ -33,6 +33,24 @@ export const gradeMessages = {
   notAModel: (what: string, got: string) => `${what} should be a tf.LayersModel (for example from tf.sequential()), but it is ${got}.`,
 } as const;
 
+/**
+ * Messages of grading the learner's own tests (`learner.ownTestsPass`, `learner.ownTestsCatch`):
+ * which test failed the correct implementation, or which planted bug went uncaught, by the name
+ * the exercise gives it, never by showing the hidden code.
+ */
+export const ownTestMessages = {
+  noTests: () =>
+    'Your code defines no test, so it checks nothing. Write at least one: test("what it checks", () => { … expect.shape(…) … }).',
+  checksNothing: (name: string) =>
+    `Your test "${name}" calls no expect.*, so it passes whatever the code does and can catch no bug. Check the result with expect.shape, expect.allClose, expect.equal or expect.that.`,
+  failsOnCorrect: (name: string, message: string) =>
+    `Your test "${name}" fails on a correct implementation, so it would reject good code too. It said: ${message}`,
+  bugNotCaught: (bug: string, total: number) =>
+    `${total === 1 ? 'Your test does not catch' : `None of your ${total} tests catches`} the planted bug "${bug}": with it, every test still passes. Think about what this bug changes (a shape, a value, a dtype) and check exactly that.`,
+  implementationBroken: (reason: string) =>
+    `The exercise's hidden implementation could not be loaded (${reason}). This is a bug in the exercise, not in your tests; please report it.`,
+} as const;
+
 /** Messages about a test that broke for a reason other than a failed check. */
 export const testErrorMessages = {
   testError: (error: { name: string; message: string }) =>

@@ -1,6 +1,7 @@
 /**
  * The learner's realm: evaluates the learner's code once, then answers the grader's calls to its
- * functions (or runs it once for the Run button). It runs in its own worker, so nothing the
+ * functions (or runs it once for the Run button, or runs the learner's own tests against a hidden
+ * implementation and reports each verdict). It runs in its own worker, so nothing the
  * learner's code does here — redefining globals, prototypes, tf, postMessage — reaches the grader:
  * the grader only ever receives wire data and judges it with its own, untouched code.
  */
@@ -10,6 +11,7 @@ import type { LearnerError, LearnerEvent, LearnerRequest } from './learner-proto
 import { createSubmissionRunner, type SubmissionScope } from './submission';
 import type { LearnerGlobals } from './learner-globals';
 import { watchTraining, type TrainingRecord } from './training-watch';
+import { createTestApi } from '../../runtime/testing/test-api';
 
 /** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
 export interface LearnerHostOptions {
@@ -38,6 +40,8 @@ const quietConsole = { log() {}, info() {}, warn() {}, error() {} };
 
 /** Creates the message handler of a learner realm. */
 export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHostOptions): (request: LearnerRequest) => Promise<void> {
+  // tfjs ops go many frames deep before they throw; keep enough frames to reach the learner's line (as the kernel does).
+  Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 100);
   const runner = createSubmissionRunner();
   let scope: SubmissionScope | undefined;
   let nextCallback = 0;
@@ -89,6 +93,41 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
           Object.assign(console, saved);
         }
         return;
+      }
+      case 'own-tests': {
+        // The learner's tests, run here against the hidden implementation: the grader only hears verdicts.
+        seed(request.seed);
+        const base = globals(quietConsole);
+        const tests = createTestApi(
+          tf,
+          {
+            started: (name, index) => post({ type: 'own-test-started', index, name }),
+            finished: ({ name, status, message, assertions }, index) =>
+              post({ type: 'own-test-finished', index, verdict: { name, status, message, assertions } }),
+          },
+          { timeoutMs: request.testTimeoutMs },
+        );
+        let implementation: SubmissionScope;
+        try {
+          implementation = await runner.evaluate(request.implementation, base, 'hidden-implementation');
+        } catch (error) {
+          const implementationError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+          return post({ type: 'own-tests-done', implementationError });
+        }
+        const provided = Object.fromEntries(
+          implementation.ownNames().map((name) => {
+            const found = implementation.lookup(name);
+            return [name, found.defined ? found.value : undefined];
+          }),
+        );
+        let thrown: LearnerError | undefined;
+        try {
+          await runner.evaluate(request.code, { ...base, ...provided, test: tests.test, expect: tests.expect });
+        } catch (error) {
+          thrown = errorOf(error);
+        }
+        await tests.settled();
+        return post({ type: 'own-tests-done', ...(thrown === undefined ? {} : { error: thrown }) });
       }
       case 'callback-result': {
         const pending = pendingCallbacks.get(request.callbackId);

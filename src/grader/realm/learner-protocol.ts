@@ -53,8 +53,21 @@ export interface ScratchRunRequest {
   seed: number;
 }
 
+/**
+ * → learner realm: run the learner's own tests (their code, calling `test`/`expect`) against a
+ * hidden `implementation`, evaluated first, whose top-level names the learner's code sees. Each
+ * test may take `testTimeoutMs`; verdicts come back as own-test-* events, then own-tests-done.
+ */
+export interface OwnTestsRequest {
+  type: 'own-tests';
+  code: string;
+  implementation: string;
+  seed: number;
+  testTimeoutMs: number;
+}
+
 /** A message to the learner realm. */
-export type LearnerRequest = LoadRequest | CallRequest | GetRequest | CallbackResult | ScratchRunRequest;
+export type LearnerRequest = LoadRequest | CallRequest | GetRequest | CallbackResult | ScratchRunRequest | OwnTestsRequest;
 
 /** ← learner realm: tfjs and the learner tools are ready; requests may come. */
 export interface ReadyEvent {
@@ -109,9 +122,41 @@ export interface RunDoneEvent {
   ms: number;
 }
 
+/** ← learner realm: one of the learner's own tests began (index: its place in their code, from 0). */
+export interface OwnTestStartedEvent {
+  type: 'own-test-started';
+  index: number;
+  name: string;
+}
+/** ← learner realm: the verdict of one of the learner's own tests. */
+export interface OwnTestFinishedEvent {
+  type: 'own-test-finished';
+  index: number;
+  verdict: { name: string; status: 'passed' | 'failed' | 'timed-out'; message: string; assertions: number };
+}
+/**
+ * ← learner realm: every own test has its verdict. `error` when the learner's code threw outside a
+ * test; `implementationError` when the hidden implementation did (a bug of the exercise).
+ */
+export interface OwnTestsDoneEvent {
+  type: 'own-tests-done';
+  error?: LearnerError;
+  implementationError?: string;
+}
+
 /** A message from the learner realm. */
 export type LearnerEvent =
-  ReadyEvent | LoadedEvent | LoadErrorEvent | ReturnedEvent | ThrewEvent | CallbackEvent | ConsoleEvent | RunDoneEvent;
+  | ReadyEvent
+  | LoadedEvent
+  | LoadErrorEvent
+  | ReturnedEvent
+  | ThrewEvent
+  | CallbackEvent
+  | ConsoleEvent
+  | RunDoneEvent
+  | OwnTestStartedEvent
+  | OwnTestFinishedEvent
+  | OwnTestsDoneEvent;
 
 /** Both ends of a learner realm connection, independent of the worker kind (browser or node). */
 export interface LearnerEndpoint {

@@ -18,6 +18,8 @@ export type Lookup = { defined: true; value: unknown } | { defined: false };
 /** The scope left by an evaluated submission. */
 export interface SubmissionScope {
   lookup(name: string): Lookup;
+  /** The code's own top-level names (functions, classes, let/const/var). */
+  ownNames(): string[];
 }
 
 /** Evaluates submissions and describes their errors. */
@@ -25,12 +27,16 @@ export function createSubmissionRunner() {
   // Columns on line 1 of the last evaluated submission are shifted by its prelude.
   let firstLineOffset = 0;
   return {
-    /** Evaluates `code` with `globals` around it; resolves to its scope, or rejects with what it threw. */
-    async evaluate(code: string, globals: LearnerGlobals): Promise<SubmissionScope> {
-      firstLineOffset = 0;
+    /**
+     * Evaluates `code` with `globals` around it; resolves to its scope, or rejects with what it threw.
+     * `sourceId` names code that is not the submission (a hidden implementation), so its stack
+     * frames are never taken for the learner's lines.
+     */
+    async evaluate(code: string, globals: LearnerGlobals, sourceId = SUBMISSION_SOURCE_ID): Promise<SubmissionScope> {
+      if (sourceId === SUBMISSION_SOURCE_ID) firstLineOffset = 0;
       const names = Object.keys(globals);
-      const transformed = transformLearnerCode(code, { mode: 'own-scope', sourceId: SUBMISSION_SOURCE_ID, globals: names });
-      firstLineOffset = transformed.firstLineOffset;
+      const transformed = transformLearnerCode(code, { mode: 'own-scope', sourceId, globals: names });
+      if (sourceId === SUBMISSION_SOURCE_ID) firstLineOffset = transformed.firstLineOffset;
       let getters: Record<string, () => unknown> = {};
       const run = evaluateTransformed<OwnScopeFunction>(transformed)(
         { expose: (exposed) => (getters = exposed) },
@@ -41,6 +47,7 @@ export function createSubmissionRunner() {
       // globals around it, then the realm's global object.
       const realm = globalThis as Record<string, unknown>;
       return {
+        ownNames: () => Object.keys(getters),
         lookup(name) {
           if (Object.hasOwn(getters, name)) return { defined: true, value: getters[name]?.() };
           if (Object.hasOwn(globals, name)) return { defined: true, value: globals[name as keyof LearnerGlobals] };

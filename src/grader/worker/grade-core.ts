@@ -16,7 +16,8 @@ import { GradeFailure } from '../api/grade-failure';
 import { createTestRegistry } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
 import type { LearnerEndpoint, LearnerError } from '../realm/learner-protocol';
-import { gradeMessages, testErrorMessages } from '../messages';
+import { gradeMessages, ownTestMessages, testErrorMessages } from '../messages';
+import { runOwnTests, type OwnTestsRun } from '../realm/own-tests';
 import { createSeeder } from '../../runtime/tools/seed';
 
 /** What to grade. */
@@ -64,6 +65,16 @@ export interface GradeEnvironment {
 
 /** How long a fresh learner realm may take to start (load tfjs); not counted in any test's time. */
 const REALM_START_LIMIT_MS = 60_000;
+/** How long each of the learner's own tests may run, unless the exercise's tests.js says otherwise. */
+const OWN_TEST_LIMIT_MS = 2_000;
+
+/** A hidden implementation as tests.js gives it: source text, or self-contained functions (their source is used). */
+export type ImplementationSource = string | ((...args: never[]) => unknown) | readonly ((...args: never[]) => unknown)[];
+
+const sourceOf = (implementation: ImplementationSource): string =>
+  typeof implementation === 'string'
+    ? implementation
+    : (Array.isArray(implementation) ? implementation : [implementation]).map((fn) => String(fn)).join('\n');
 
 type AsyncFunctionConstructor = new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { constructor: AsyncFunctionConstructor }).constructor;
@@ -91,6 +102,8 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   const registry = createTestRegistry();
   let client: LearnerClient | undefined;
   let loadProblem: string | undefined;
+  /** Set by `learner.codeIsTests()`: the learner's code is tests, loaded only beside an implementation. */
+  let codeIsTests = false;
   let learnerError: LearnerError | undefined;
 
   const failure = (name: string, outcome: CallOutcome): unknown => {
@@ -113,9 +126,33 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     }
   };
   const current = () => {
+    if (codeIsTests) throw new Error('learner.call, get, noLeakedTensors and watchTraining are not available after learner.codeIsTests()');
     if (!client || loadProblem !== undefined) throw new GradeFailure(loadProblem ?? gradeMessages.learnerStopped());
     return client;
   };
+  /** The realms of the learner's own tests, ended when grading ends (a test of tests.js may time out first). */
+  const ownRealms: LearnerEndpoint[] = [];
+  const openOwnRealm = () => {
+    const realm = env.openRealm();
+    ownRealms.push(realm);
+    return realm;
+  };
+  /** The learner's own tests against `implementation`, in a fresh realm of their own. */
+  const ownTests = async (implementation: ImplementationSource, options: { timeout?: number } = {}): Promise<OwnTestsRun> => {
+    const run = await runOwnTests(openOwnRealm, {
+      code: request.code,
+      implementation: sourceOf(implementation),
+      seed,
+      testTimeoutMs: options.timeout ?? OWN_TEST_LIMIT_MS,
+      codeTimeoutMs: limitMs,
+      startTimeoutMs: REALM_START_LIMIT_MS,
+    });
+    if (run.implementationError !== undefined) throw new GradeFailure(ownTestMessages.implementationBroken(run.implementationError));
+    if (run.problem !== undefined) throw new GradeFailure(run.problem);
+    if (run.tests.length === 0) throw new GradeFailure(ownTestMessages.noTests());
+    return Object.freeze(run);
+  };
+
   const learner = Object.freeze({
     /** Calls the learner's top-level function `name` with `args` (tensors, numbers, arrays, objects, functions). */
     call: async (name: string, ...args: unknown[]) => failure(name, await current().call(name, args, { seed, measureLeaks: false })),
@@ -139,6 +176,34 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
       const training = outcome.kind === 'value' ? outcome.training : undefined;
       return Object.freeze({ value, steps: training?.steps ?? [], totalSteps: training?.total ?? 0 });
     },
+    /**
+     * Runs the learner's code — their own `test(…)`s — against `implementation` in a fresh realm and
+     * returns `{ tests: [{ name, status, message, assertions }] }`; fails if their code threw
+     * outside a test, never finished, or defines no test.
+     */
+    runOwnTests: ownTests,
+    /**
+     * Declares, at the top of tests.js, that the learner's code is tests: it is then not loaded on
+     * its own before the tests (only beside each implementation given to runOwnTests).
+     */
+    codeIsTests: () => {
+      codeIsTests = true;
+    },
+    /** Fails unless the learner's tests all pass on `implementation` (a correct one), each calling expect.* at least once. */
+    ownTestsPass: async (implementation: ImplementationSource, options: { timeout?: number } = {}) => {
+      const run = await ownTests(implementation, options);
+      const failing = run.tests.find((test) => test.status !== 'passed');
+      if (failing) throw new GradeFailure(ownTestMessages.failsOnCorrect(failing.name, failing.message));
+      const idle = run.tests.find((test) => test.assertions === 0);
+      if (idle) throw new GradeFailure(ownTestMessages.checksNothing(idle.name));
+      return run;
+    },
+    /** Fails unless at least one of the learner's tests fails on `implementation`, the planted bug named `bug`. */
+    ownTestsCatch: async (bug: string, implementation: ImplementationSource, options: { timeout?: number } = {}) => {
+      const run = await ownTests(implementation, options);
+      if (run.tests.every((test) => test.status === 'passed')) throw new GradeFailure(ownTestMessages.bugNotCaught(bug, run.tests.length));
+      return run;
+    },
   });
 
   try {
@@ -151,6 +216,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   }
 
   const openAndLoad = async () => {
+    if (codeIsTests) return;
     client?.terminate();
     client = createLearnerClient(tf, env.openRealm());
     const loading = client;
@@ -206,6 +272,7 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
   } finally {
     testSeeder.restore();
     client?.terminate();
+    for (const realm of ownRealms) realm.terminate();
   }
   return finish(results, started, undefined, learnerError);
 }
