@@ -8,6 +8,26 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium';
  */
 const executablePath = chromiumExecutable();
 const port = Number(process.env['E2E_PORT'] ?? 4400);
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  },
+};
+/** The specs that run two at a time (see the projects below). */
+const PAGE_SPECS = [
+  'accessibility.spec.ts',
+  'cells.spec.ts',
+  'group.spec.ts',
+  'keyboard.spec.ts',
+  'layout.spec.ts',
+  'model-files.spec.ts',
+  'open-lesson.spec.ts',
+  'progress.spec.ts',
+  'share.spec.ts',
+  'site.spec.ts',
+];
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,7 +36,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: process.env['CI'] ? 1 : 2,
+  // Two at most: the page checks below run side by side, the rest one at a time after them.
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   reporter: 'list',
@@ -29,14 +50,23 @@ export default defineConfig({
   },
   projects: [
     {
+      // Pages, markup, keyboard and storage: nothing here times a run or trains for long, so two
+      // browsers share the cores.
+      name: 'chromium-pages',
+      testMatch: PAGE_SPECS,
+      fullyParallel: true,
+      workers: 2,
+      use: browser,
+    },
+    {
+      // Lessons, exercises, the kernel, services and offline: their cells train, time things and
+      // load-test services, and what they check holds on a machine they have to themselves, as a
+      // learner's browser has; one at a time, after the page checks.
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      testIgnore: ['base-path.spec.ts', ...PAGE_SPECS],
+      dependencies: ['chromium-pages'],
+      workers: 1,
+      use: browser,
     },
   ],
   webServer: {
