@@ -27,16 +27,21 @@ interface DisplayMessageLike {
   points?: unknown[];
   rows?: string[][];
   columns?: string[];
+  text?: string;
 }
 
 /**
- * Turns display messages into the harness's records: console lines into `logs`, charts and
+ * Turns display messages into the harness's records: console lines and test verdicts into `logs`, charts and
  * tables into `shows` (a line chart's points are appended to its ShowCall).
  */
 function recordMessage(message: DisplayMessageLike, logs: string[], shows: ShowCall[], lines: Map<string, ShowCall>) {
   switch (message.kind) {
     case 'console':
       for (const line of message.lines ?? []) logs.push(line.parts.join(' '));
+      break;
+    case 'test-result':
+      // A test's verdict is a line of the Output too (the page lists it with the printed lines).
+      logs.push(message.text ?? '');
       break;
     case 'line-create': {
       const call: ShowCall = { kind: 'line', options: message, values: [] };
@@ -104,7 +109,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   const shows: ShowCall[] = [];
   const lines = new Map<string, ShowCall>();
   const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
-  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint }), show: display.show, console: display.console };
+  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint, reportTest: display.reportTest }), show: display.show, console: display.console };
   // The lesson's experiment log, as the kernel gives it (in this process's memory: each lesson test starts with log.clear() if it needs an empty one).
   globals['log'] = createLogApi({ lesson: path.replace(/^.*\//, '').replace(/\.md$/, ''), show: display.show, warn: (text) => display.console.warn(text) });
   // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.

@@ -32,8 +32,8 @@ describe('test verdicts in the Output', () => {
     expect(lists[0]?.getAttribute('role')).toBe('list');
     expect(lists[0]?.getAttribute('aria-label')).toBe('Tests');
     expect([...root.querySelectorAll('li')].map((li) => [li.className, li.textContent])).toEqual([
-      ['out-test out-test-passed', '✓ shape: passed'],
-      ['out-test out-test-failed', '✗ width: failed. Your result has shape [4, 2].'],
+      ['out-line out-test out-test-passed', '✓ shape: passed'],
+      ['out-line out-test out-test-failed', '✗ width: failed. Your result has shape [4, 2].'],
     ]);
   });
 
