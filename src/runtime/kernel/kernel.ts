@@ -8,6 +8,7 @@ import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { createLearnerDisplay } from './display/learner-display';
 import type { DisplayMessage } from '../display/protocol';
 import { createLearnerTools } from '../tools/learner-tools';
+import { createTestApi, type TestApi } from '../testing/test-api';
 import { createLogApi } from '../tools/log/log-api';
 import {
   parseKernelRequest,
@@ -71,6 +72,8 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
   };
   let queue: Promise<void> = Promise.resolve();
   let ready = false;
+  /** The cells' `test(...)`: a cell is done only when every test it started has its verdict. */
+  let tests: TestApi | undefined;
 
   // A drawing pad's updates go to the pad's own cell, even when another cell's pad.stroke made them.
   const targetOf = (message: DisplayMessage) =>
@@ -100,11 +103,8 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
       const choice = await chooseBackend(request.backend, request.probe);
       guardCurrentBackend();
       display.installAutoFitProgress();
-      const tools = createLearnerTools(
-        tf,
-        { baseUrl: request.baseUrl },
-        { offerDownload: display.offerDownload, reportTest: display.reportTest },
-      );
+      tests = createTestApi(tf, { finished: display.reportTest });
+      const tools = createLearnerTools(tf, { baseUrl: request.baseUrl }, { offerDownload: display.offerDownload, tests });
       provideGlobals(shared, { tf, show: display.show, console: display.console, ...tools });
       // The lesson's own experiment log, drawn in the Output (the tools' log is the grader's, in memory).
       const warn = (text: string) => display.console.warn(text);
@@ -161,10 +161,12 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
       firstLineOffset = cell.firstLineOffset;
       // Evaluated in the global scope (indirect eval), so it sees the shared names.
       await evaluateTransformed<SharedScopeFunction>(cell)(shared);
+      await tests?.settled();
       await settle();
       const stray = takeStrayError();
       if (stray) failure = { error: describeError(stray.value, cellId, firstLineOffset, stray.kind), fatal: false };
     } catch (error) {
+      await tests?.settled();
       failure = { error: describeError(error, cellId, firstLineOffset), fatal: isFatalError(error) };
     } finally {
       running = false;

@@ -16,7 +16,7 @@ import { createSeeder } from './seed.ts';
 import { sleep } from './sleep.ts';
 import type { Tf } from './tf-type.ts';
 import { createTime, type TimeOptions, type TimeResult } from './time.ts';
-import { createTestApi, type TestFunction, type TestVerdict } from '../testing/test-api.ts';
+import { createTestApi, type TestApi, type TestFunction, type TestVerdict } from '../testing/test-api.ts';
 import type { Expect } from '../testing/expect.ts';
 import { testMessages } from '../testing/expect-messages.ts';
 
@@ -50,9 +50,13 @@ export interface LearnerTools {
   expect: Expect;
 }
 
-/** Where `test(...)` verdicts go: the kernel shows them in the cell's Output; without one they are logged. */
+/**
+ * Where `test(...)` verdicts go: without a host they are logged. The kernel passes its own
+ * `tests` (verdicts into the cell's Output), so that it can wait for them before a cell is done.
+ */
 export interface TestsHost {
   reportTest?: (verdict: TestVerdict) => void;
+  tests?: TestApi;
 }
 
 /**
@@ -65,7 +69,7 @@ export interface TestsHost {
 export function createLearnerTools(tf: Tf, files: SiteFiles, host: ModelsHost & ServiceHost & TestsHost = {}): LearnerTools {
   const seeder = createSeeder();
   const report = host.reportTest ?? ((v: TestVerdict) => console.log(testMessages.verdict(v.name, v.status, v.message)));
-  const tests = createTestApi(tf, { finished: report });
+  const tests = host.tests ?? createTestApi(tf, { finished: report });
   return {
     data: createDataApi(tf, files),
     models: createModelsApi(tf, files, host),

@@ -87,6 +87,12 @@ describe('test and expect in a lesson cell', () => {
     );
   });
 
+  it('is done only once a test it did not await has its verdict', async () => {
+    const { end, verdicts } = await run('test("later", async () => { await sleep(100); expect.that(true, "never"); });');
+    expect(end.type).toBe('done');
+    expect(verdicts).toEqual([{ kind: 'test-result', status: 'passed', text: '✓ later: passed' }]);
+  });
+
   it('reports a test that throws, and resolves to the verdict', async () => {
     const { end, verdicts } = await run(
       'const v = await test("boom", () => { undefinedThing(); });\nif (v.status !== "failed") throw new Error("verdict");',
