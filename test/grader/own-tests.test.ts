@@ -116,7 +116,7 @@ describe('grading the learner’s own tests (fixture: dense)', () => {
     });
   }, 60_000);
 
-  it('reports code that never finishes outside a test, and a test that hangs without blocking', async () => {
+  it('reports code that never finishes outside a test, a test that hangs without blocking, and one that throws', async () => {
     const base = { implementation: 'function dense() {}', seed: 1, testTimeoutMs: 200, codeTimeoutMs: 400, startTimeoutMs: 60_000 };
     expect(await runOwnTests(openNodeRealm, { ...base, code: 'while (true) {}' })).toEqual({
       tests: [],
@@ -124,6 +124,15 @@ describe('grading the learner’s own tests (fixture: dense)', () => {
     });
     const hangs = await runOwnTests(openNodeRealm, { ...base, code: 'test("waits forever", () => new Promise(() => {}));' });
     expect(hangs.tests).toEqual([{ name: 'waits forever', status: 'timed-out', message: testMessages.testTimedOut(0.2), assertions: 0 }]);
+    const throws = await runOwnTests(openNodeRealm, { ...base, code: 'test("calls a typo", () => { dense().shape; });' });
+    expect(throws.tests).toEqual([
+      {
+        name: 'calls a typo',
+        status: 'failed',
+        message: "The test threw TypeError: Cannot read properties of undefined (reading 'shape')",
+        assertions: 0,
+      },
+    ]);
   }, 60_000);
 
   it('reports a hidden implementation that does not load as a bug of the exercise', async () => {
