@@ -25,6 +25,8 @@ export const LOG_LIMITS: LogLimits = {
   entries: 50,
   /** Points per curve. */
   curvePoints: 10_000,
+  /** Curve points in the whole log (each record and import rewrites it whole: this keeps that quick). */
+  totalPoints: 1_000_000,
   /** Bytes of an imported file. */
   fileBytes: 20 * 1024 * 1024,
 };
@@ -57,6 +59,13 @@ export interface ExperimentLog {
   lesson: string;
   /** In the order they were recorded. */
   runs: LoggedRun[];
+}
+
+/** How many curve points `runs` hold together. */
+export function curvePointsOf(runs: readonly RunInput[]): number {
+  let points = 0;
+  for (const run of runs) for (const curve of Object.values(run.curves)) points += curve.length;
+  return points;
 }
 
 /** An empty log of `lesson`. */

@@ -87,6 +87,20 @@ describe('the log global', () => {
     expect(await log.runs()).toHaveLength(LOG_LIMITS.runs);
   });
 
+  it('refuses a run that would take the log past its total of curve points, quickly', async () => {
+    const { log } = setup();
+    const curve = new Array(LOG_LIMITS.curvePoints).fill(0.5);
+    const curves = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`c${i}`, curve]));
+    await log.record({ name: 'big', curves });
+    await log.record({ name: 'big', curves });
+    const started = performance.now();
+    await expect(log.record({ name: 'big', curves: { one: [1] } })).rejects.toThrow(
+      "With this run the log would hold more than 1,000,000 curve points, the most it keeps. Record shorter curves (e.g. one point per epoch), or remove runs you no longer need (log.remove('name')).",
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(await log.runs()).toHaveLength(2);
+  });
+
   it('compares names side by side: seeds pooled into a mean and 95 % interval (lesson 7), one chart of the curve, the panel', async () => {
     const { log, tables, lines, panels } = setup();
     await log.record({ name: 'baseline', seed: 1, figures: { accuracy: 0.9 }, curves: { loss: [1, 0.5] } });

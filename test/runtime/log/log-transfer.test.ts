@@ -75,6 +75,14 @@ describe('importing the experiment log', () => {
       ok: false,
       message: expect.stringMatching(/more than 500 runs\. Remove some runs first/),
     });
+    const heavy = file([run('h1', 'long', { curves: { loss: new Array(LOG_LIMITS.curvePoints).fill(0.5) } })]);
+    const full = log(
+      Array.from({ length: 100 }, (_, i) => run(`f${i}`, 'full', { curves: { loss: new Array(LOG_LIMITS.curvePoints).fill(0.5) } })),
+    );
+    expect(importLog(full, heavy, heavy.length)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/more than 1,000,000 curve points\. Remove some runs first/),
+    });
     expect(current).toEqual(before);
   });
 });

@@ -12,6 +12,7 @@ export interface LogLimits {
   nameLength: number;
   entries: number;
   curvePoints: number;
+  totalPoints: number;
   fileBytes: number;
 }
 
@@ -56,6 +57,11 @@ export const logMessages = {
   logFull: (limits: LogLimits) =>
     `The log already holds ${plural(limits.runs, { one: '# run', other: '# runs' }, 'en')}, the most it keeps. ` +
     `Remove runs you no longer need (log.remove('name')) or export the log and start again (log.clear()).`,
+  logTooLarge: (limits: LogLimits) =>
+    `With this run the log would hold more than ${limits.totalPoints.toLocaleString('en')} curve points, the most it keeps. ` +
+    `Record shorter curves (e.g. one point per epoch), or remove runs you no longer need (log.remove('name')).`,
+  importTooLargeLog: (limits: LogLimits) =>
+    `Together with the runs already in the log that would be more than ${limits.totalPoints.toLocaleString('en')} curve points. Remove some runs first. ${NOTHING_CHANGED}`,
   compareOptions: () =>
     "log.compare takes one object: { names: ['baseline', 'wider'], figures: ['accuracy'], curve: 'loss' }; every field may be left out.",
   compareUnknownNames: (names: string) => `log.compare: no run is called ${names}. log.runs() lists what the log holds.`,

@@ -40,6 +40,11 @@ export const logMessages: typeof en.logMessages = {
   logFull: (limits) =>
     `实验记录中已有 ${plural(limits.runs, { other: '# 次运行' }, 'zh-cn')}，已达上限。` +
     `请删除不再需要的运行（log.remove('name')），或导出记录后重新开始（log.clear()）。`,
+  logTooLarge: (limits) =>
+    `加上这次运行，实验记录中的曲线点数会超过 ${limits.totalPoints.toLocaleString('zh-CN')}，已达上限。` +
+    `请记录更短的曲线（例如每个 epoch 一个点），或删除不再需要的运行（log.remove('name')）。`,
+  importTooLargeLog: (limits) =>
+    `加上记录中已有的运行，曲线点数会超过 ${limits.totalPoints.toLocaleString('zh-CN')}。请先删除一些运行。${NOTHING_CHANGED}`,
   compareOptions: () =>
     "log.compare 接受一个对象：{ names: ['baseline', 'wider'], figures: ['accuracy'], curve: 'loss' }；每个字段都可以省略。",
   compareUnknownNames: (names: string) => `log.compare：没有名为 ${names} 的运行。用 log.runs() 查看记录中有哪些运行。`,

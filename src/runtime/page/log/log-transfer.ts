@@ -6,7 +6,7 @@
  * gives one message naming the first wrong field, and the log stays as it was.
  */
 import { csvLine } from '../../../progress/group-csv';
-import { LOG_LIMITS, InvalidLogValue, describeLogIssue, readLog, type ExperimentLog } from '../../log/log-format';
+import { curvePointsOf, LOG_LIMITS, InvalidLogValue, describeLogIssue, readLog, type ExperimentLog } from '../../log/log-format';
 import { logMessages } from '../../log/log-messages';
 
 /** The log as the text of a JSON file. */
@@ -76,6 +76,8 @@ export function importLog(current: ExperimentLog, text: string, bytes: number): 
   const known = new Set(current.runs.map((run) => run.id));
   const fresh = file.runs.filter((run) => !known.has(run.id) && known.add(run.id));
   if (current.runs.length + fresh.length > LOG_LIMITS.runs) return { ok: false, message: logMessages.importTooManyRuns(LOG_LIMITS) };
+  if (curvePointsOf(current.runs) + curvePointsOf(fresh) > LOG_LIMITS.totalPoints)
+    return { ok: false, message: logMessages.importTooLargeLog(LOG_LIMITS) };
   return {
     ok: true,
     log: { ...current, runs: [...current.runs, ...fresh] },

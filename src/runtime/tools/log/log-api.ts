@@ -11,7 +11,7 @@
  * await log.compare({ curve: 'loss' });
  * ```
  */
-import { InvalidLogValue, LOG_LIMITS, LogError, readRunInput, type LoggedRun } from '../../log/log-format';
+import { curvePointsOf, InvalidLogValue, LOG_LIMITS, LogError, readRunInput, type LoggedRun } from '../../log/log-format';
 import { logMessages } from '../../log/log-messages';
 import { createLogStore, defaultLogBackend, type LogBackend } from '../../log/log-store';
 import { figureNames, groupByName, meanCurve, summarize, type FigureSummary } from './run-summary';
@@ -191,6 +191,8 @@ export function createLogApi(host: LogHost = {}): LogApi {
       const run: LoggedRun = { id: newRunId(), recordedAt: new Date().toISOString(), ...input };
       await store.update((log) => {
         if (log.runs.length >= LOG_LIMITS.runs) throw new LogError(logMessages.logFull(LOG_LIMITS));
+        if (curvePointsOf(log.runs) + curvePointsOf([run]) > LOG_LIMITS.totalPoints)
+          throw new LogError(logMessages.logTooLarge(LOG_LIMITS));
         return { ...log, runs: [...log.runs, run] };
       });
       return structuredClone(run);
