@@ -11,6 +11,7 @@ import { createLogApi } from '../../src/runtime/tools/log/log-api';
 import { publicFolderFiles } from '../../src/runtime/tools/node-fetch-bytes';
 import { openNodeServiceEndpoint } from '../../src/runtime/service/node-service-endpoint';
 import { createLearnerDisplay } from '../../src/runtime/kernel/display/learner-display';
+import { createTestApi } from '../../src/runtime/testing/test-api';
 
 /** A chart, table or other display a cell made, as the harness records it. */
 export interface ShowCall {
@@ -109,7 +110,9 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
   const shows: ShowCall[] = [];
   const lines = new Map<string, ShowCall>();
   const display = createLearnerDisplay((message) => recordMessage(message as DisplayMessageLike, logs, shows, lines), tf);
-  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint, reportTest: display.reportTest }), show: display.show, console: display.console };
+  // As in the kernel, a cell ends when every test it started has its verdict.
+  const tests = createTestApi(tf, { finished: display.reportTest });
+  const globals: Record<string, unknown> = { tf, ...createLearnerTools(tf, publicFolderFiles(), { offerDownload: display.offerDownload, openService: openNodeServiceEndpoint, tests }), show: display.show, console: display.console };
   // The lesson's experiment log, as the kernel gives it (in this process's memory: each lesson test starts with log.clear() if it needs an empty one).
   globals['log'] = createLogApi({ lesson: path.replace(/^.*\//, '').replace(/\.md$/, ''), show: display.show, warn: (text) => display.console.warn(text) });
   // seed() replaces Math.random for the rest of the run, as in the kernel; put it back afterwards.
@@ -131,7 +134,8 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
       displays: shows.slice(showsBefore),
     });
   };
-  const enter = (index: number) => {
+  const enter = async (index: number) => {
+    await tests.settled();
     display.flush();
     finishCell();
     current = index;
@@ -141,7 +145,7 @@ export async function runLessonCells(path: string): Promise<LessonRun> {
     showsBefore = shows.length;
   };
   // One function body for all cells, so top-level declarations are shared like in the kernel.
-  const body = cells.map((cell, i) => `__enterCell(${i});\n${cell.code}\n;`).join('\n') + `\n__enterCell(${cells.length});`;
+  const body = cells.map((cell, i) => `await __enterCell(${i});\n${cell.code}\n;`).join('\n') + `\nawait __enterCell(${cells.length});`;
   const names = Object.keys(globals);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
