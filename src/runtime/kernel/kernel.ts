@@ -25,7 +25,8 @@ import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
 import { describeError, isFatalError } from '../learner-code/describe-error';
 import { createSharedScope, provideGlobals } from './shared-scope';
-import { guardCurrentBackend } from './memory-guard';
+import { guardWasmBackends } from './guarded-wasm';
+import { kernelWasmThreadCount, threadEnvironmentHere } from '../wasm-thread-counts';
 
 type Post = (event: KernelEvent) => void;
 
@@ -100,8 +101,10 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
   async function init(request: InitRequest): Promise<void> {
     try {
       configureWasmPaths();
+      // Before any backend starts: every WASM backend, the kernel's or one a cell switches to, gets
+      // the kernel's threads and the memory guard.
+      guardWasmBackends(kernelWasmThreadCount(threadEnvironmentHere()));
       const choice = await chooseBackend(request.backend, request.probe);
-      guardCurrentBackend();
       display.installAutoFitProgress();
       tests = createTestApi(tf, { finished: display.reportTest });
       const tools = createLearnerTools(tf, { baseUrl: request.baseUrl }, { offerDownload: display.offerDownload, tests });

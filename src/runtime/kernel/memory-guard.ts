@@ -4,7 +4,6 @@
  * heap and crash later runs. Checking the size first turns `tf.ones([3e4, 1]).matMul(...)`
  * (3.6 GB) into a clear error, and the kernel goes on.
  */
-import * as tf from '@tensorflow/tfjs';
 import { formatBytes } from '../messages';
 
 /** The largest tensor the WASM backend is asked to allocate. */
@@ -66,16 +65,5 @@ export function guardAllocations(backend: object, limit = WASM_TENSOR_LIMIT_BYTE
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
   }
-  return unguarded;
-}
-
-/** Guards the current backend when it is WASM; returns the methods it could not guard. */
-export function guardCurrentBackend(): string[] {
-  if (tf.getBackend() !== 'wasm') return [];
-  const unguarded = guardAllocations(tf.backend());
-  if (unguarded.length > 0)
-    console.warn(
-      `runfirst: the WASM memory guard does not recognise ${unguarded.join(', ')} in this tfjs version; large allocations are not checked.`,
-    );
   return unguarded;
 }
