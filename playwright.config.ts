@@ -36,7 +36,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  // Two at most: the page checks below run side by side, the rest one at a time after them.
+  // Two at most: the page checks below run side by side; the rest one at a time.
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
@@ -61,10 +61,10 @@ export default defineConfig({
     {
       // Lessons, exercises, the kernel, services and offline: their cells train, time things and
       // load-test services, and what they check holds on a machine they have to themselves, as a
-      // learner's browser has; one at a time, after the page checks.
+      // learner's browser has; one at a time. `npm run test:e2e` runs this project after the page
+      // checks (not as a dependency here: a dependency would run in full before every filtered run).
       name: 'chromium',
       testIgnore: ['base-path.spec.ts', ...PAGE_SPECS],
-      dependencies: ['chromium-pages'],
       workers: 1,
       use: browser,
     },
