@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { runLessonCells } from './run-lesson-cells';
 import { normaliseProse } from './claims/claim';
 import { brokenClaims, describeBroken } from './claims/check-claims';
@@ -37,6 +38,21 @@ describe.each(lessonFiles)('lesson %s', (file) => {
     const missing = claims.map((c) => c.says).filter((says) => !prose.includes(normaliseProse(says)));
     expect(missing, `claims in test/lessons/claims/${id}.ts whose words are not (or no longer) in lessons/${file}`).toEqual([]);
   });
+
+  // A translation makes the same claims in its own words (Claim.saysIn); its cells are the English
+  // ones, so the run below holds for it too and only its words need checking.
+  for (const locale of TRANSLATED_LOCALES.filter((l) => existsSync(join(LESSONS_DIR, l, file)))) {
+    test(`every claim quotes its words in the ${locale} translation too`, () => {
+      const translated = `lessons/${locale}/${file}`;
+      const prose = normaliseProse(readFileSync(join(LESSONS_DIR, locale, file), 'utf8'));
+      const problems = claims.flatMap(({ says, saysIn }) => {
+        const words = saysIn?.[locale];
+        if (!words?.trim()) return [`"${says}": no saysIn['${locale}'], the words of ${translated} that make this claim`];
+        return prose.includes(normaliseProse(words)) ? [] : [`"${says}": its ${locale} words "${words}" are not (or no longer) in ${translated}`];
+      });
+      expect(problems, `claims in test/lessons/claims/${id}.ts and ${translated}`).toEqual([]);
+    });
+  }
 
   test('its cells run in order without error, within the budget, and every theory check passes', async () => {
     const run = await runLessonCells(join(LESSONS_DIR, file));

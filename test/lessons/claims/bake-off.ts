@@ -79,6 +79,7 @@ function ranking(run: LessonRun, set: SetName) {
 export const claims: Claim[] = [
   {
     says: 'four model families, three data sets, one fair comparison',
+    saysIn: { 'zh-cn': '四类模型、三个数据集、一次公平的比较' },
     check: (run) => {
       for (const set of SETS) {
         const models = rowsOf(run, set).map((r) => r.model);
@@ -88,6 +89,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'the test set holds 359 images, so one image is 0.3 points of accuracy, and an accuracy near 0.98 would move by about ± 0.007 on another 359 images',
+    saysIn: { 'zh-cn': '测试集有 359 张图像，所以一张图像就是 0.3 个百分点的准确率；准确率在 0.98 附近时，换另外 359 张图像大约会变动 ± 0.007' },
     check: (run) => {
       const digits = noise(run, 'digits');
       assert.equal(digits.n, 359);
@@ -98,6 +100,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'kNN and the MLP finish within two standard errors of each other: this test set cannot rank them.',
+    saysIn: { 'zh-cn': 'kNN 和 MLP 的结果相差在两个标准误差以内：这个测试集无法给它们排出名次。' },
     check: (run) => {
       const [knn, mlp] = [result(run, 'digits', 'knn').accuracy, result(run, 'digits', 'mlp').accuracy];
       const { se } = ranking(run, 'digits');
@@ -107,6 +110,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The small CNN, given only six epochs, lands within a few points of them.',
+    saysIn: { 'zh-cn': '只训练了六个轮次的小型 CNN，与它们相差不过几个百分点。' },
     check: (run) => {
       const gap = ranking(run, 'digits').best - result(run, 'digits', 'cnn').accuracy;
       assert.ok(gap <= 0.04, `the CNN is ${gap.toFixed(3)} behind the best on the digits`);
@@ -114,6 +118,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'On MNIST, with bigger images, more varied writers and 2,000 test images, kNN, the MLP and the small CNN land within about two points of each other, all above logistic regression.',
+    saysIn: { 'zh-cn': '在 MNIST 上，图像更大，书写者更多样，测试图像有 2,000 张；kNN、MLP 和小型 CNN 彼此相差大约两个百分点以内，都高于逻辑回归。' },
     check: (run) => {
       assert.equal(noise(run, 'mnist').n, 2000);
       const accuracies = (['knn', 'mlp', 'cnn'] as const).map((m) => result(run, 'mnist', m).accuracy);
@@ -124,6 +129,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'Logistic regression is behind the best model on every data set by more than two standard errors.',
+    saysIn: { 'zh-cn': '在每个数据集上，逻辑回归都落后于最佳模型两个标准误差以上。' },
     check: (run) => {
       for (const set of SETS) {
         assert.ok(!ranking(run, set).tied('logistic'), `${set}: logistic regression ${result(run, set, 'logistic').accuracy}, best ${ranking(run, set).best}`);
@@ -133,6 +139,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The log loss column ranks kNN last on both image sets, even though on the digits it is as accurate as any.',
+    saysIn: { 'zh-cn': '对数损失一列在两个图像数据集上都把 kNN 排在最后，尽管在手写数字上它的准确率不输任何模型。' },
     check: (run) => {
       for (const set of ['digits', 'mnist'] as const) {
         const worst = rowsOf(run, set).reduce((a, b) => (b.logLoss > a.logLoss ? b : a));
@@ -143,6 +150,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'With α = 1 the largest probability kNN can give is 0.4, so every test image costs at least −ln 0.4 = 0.916, right or wrong',
+    saysIn: { 'zh-cn': '当 α = 1 时，kNN 能给出的最大概率是 0.4，所以不论猜对还是猜错，每张测试图像的代价至少是 −ln 0.4 = 0.916' },
     check: (run) => {
       const addOne = sweep(run).find((r) => r.alpha === 1);
       if (!addOne) fail('the smoothing table has no α = 1 row');
@@ -153,6 +161,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'the 0.95 in the bake-off is that floor plus a little',
+    saysIn: { 'zh-cn': '比拼结果里的 0.95 就是这个下限再加上一点' },
     check: (run) => {
       const knn = result(run, 'digits', 'knn').logLoss;
       assert.ok(knn >= 0.916 && knn <= 0.98, `digits kNN log loss ${knn}`);
@@ -161,6 +170,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'Smaller α lets a unanimous vote say "sure", and the floor falls towards 0.',
+    saysIn: { 'zh-cn': '更小的 α 让一致的投票可以说“很有把握”，下限也随之向 0 下降。' },
     check: (run) => {
       const rows = sweep(run);
       assert.ok(
@@ -172,6 +182,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The best α balances the two',
+    saysIn: { 'zh-cn': '最好的 α 在两者之间取得平衡' },
     check: (run) => {
       const rows = sweep(run);
       for (const set of ['digits', 'mnist'] as const) {
@@ -183,6 +194,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'Test accuracy does not move with α',
+    saysIn: { 'zh-cn': '测试准确率不随 α 变化' },
     check: (run) => {
       for (const set of ['digits', 'mnist'] as const) {
         const match = new RegExp(`${set}: test accuracy for every α: ([\\d., ]+)`).exec(run.text('knn-smoothing'));
@@ -195,6 +207,7 @@ export const claims: Claim[] = [
   },
   {
     says: "With α chosen this way, kNN's log loss is no longer last: on both image sets it now beats logistic regression's and comes within 0.05 of the MLP's, or below it.",
+    saysIn: { 'zh-cn': '用这种方式选出 α 之后，kNN 的对数损失就不再垫底：在两个图像数据集上，它现在都优于逻辑回归，与 MLP 相比最多高出 0.05，也可能更低。' },
     check: (run) => {
       for (const set of ['digits', 'mnist'] as const) {
         const { alpha, knn, mlp } = chosen(run, set);
@@ -207,12 +220,14 @@ export const claims: Claim[] = [
   },
   {
     says: 'On the digits, every family does well.',
+    saysIn: { 'zh-cn': '在手写数字上，每一类模型都表现不错。' },
     check: (run) => {
       for (const r of rowsOf(run, 'digits')) assert.ok(r.accuracy >= 0.93, `${r.model}: ${r.accuracy}`);
     },
   },
   {
     says: 'k-nearest neighbours, with no training at all, is as accurate as any of them; the small CNN, which knows that neighbouring pixels belong together, is close behind after its six epochs',
+    saysIn: { 'zh-cn': '完全不用训练的 k 近邻，准确率不输其中任何一个；小型 CNN 知道相邻的像素彼此相关，训练六个轮次后紧随其后' },
     check: (run) => {
       const { tied, best } = ranking(run, 'digits');
       assert.ok(tied('knn'), `digits: kNN ${result(run, 'digits', 'knn').accuracy}, best ${best}`);
@@ -221,6 +236,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'logistic regression (a single dense layer with softmax: a network with no hidden layer) is a couple of points behind',
+    saysIn: { 'zh-cn': '逻辑回归（一个带 softmax 的全连接层，也就是没有隐藏层的网络）落后一两个百分点' },
     check: (run) => {
       const gap = ranking(run, 'digits').best - result(run, 'digits', 'logistic').accuracy;
       assert.ok(gap >= 0.01 && gap <= 0.04, `logistic regression is ${gap.toFixed(3)} behind the best on the digits`);
@@ -228,6 +244,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'the picture is much the same, a few points lower',
+    saysIn: { 'zh-cn': '情况大体相同，只是低了几个百分点' },
     check: (run) => {
       const models = Object.keys(MODELS) as Model[];
       const drops = models.map((m) => result(run, 'digits', m).accuracy - result(run, 'mnist', m).accuracy);
@@ -237,6 +254,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'logistic regression gets only about half of the points right, far behind the others',
+    saysIn: { 'zh-cn': '逻辑回归只能分对大约一半的点，远远落后于其他模型' },
     check: (run) => {
       const logistic = result(run, 'spirals', 'logistic').accuracy;
       assert.ok(logistic >= 0.4 && logistic <= 0.62, `logistic regression on the spirals: ${logistic}`);
@@ -245,6 +263,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'kNN and the MLP both bend around the arms, and with 120 test points (one point = 0.8 points of accuracy) the test set cannot rank them',
+    saysIn: { 'zh-cn': 'kNN 和 MLP 的决策边界都能顺着螺旋臂弯曲；测试点只有 120 个（一个点 = 0.8 个百分点的准确率），这个测试集无法给它们排出名次' },
     check: (run) => {
       const spirals = noise(run, 'spirals');
       assert.equal(spirals.n, 120);
@@ -256,12 +275,14 @@ export const claims: Claim[] = [
   },
   {
     says: "add-one smoothing put a floor of 0.916 under kNN's log loss",
+    saysIn: { 'zh-cn': '加一平滑给 kNN 的对数损失设了一个 0.916 的下限' },
     check: (run) => {
       for (const set of ['digits', 'mnist'] as const) assert.ok(result(run, set, 'knn').logLoss >= 0.916, `${set}: ${result(run, set, 'knn').logLoss}`);
     },
   },
   {
     says: 'none should beat $p = q$',
+    saysIn: { 'zh-cn': '没有一个报告应当胜过 $p = q$' },
     check: (run) => {
       assert.match(run.text('check-gibbs'), /✓ no report beats the true probabilities/);
     },

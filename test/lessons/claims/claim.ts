@@ -11,7 +11,15 @@
  *
  * Checks throw (with `node:assert` or `fail`) and may only read what both runs can read: the
  * lines a cell printed, the tables it showed, and its charts' text summaries.
+ *
+ * A translated lesson (`lessons/<locale>/<id>.md`) makes the same claims in its own words, so each
+ * claim also quotes, in `saysIn`, the translation's sentence that makes it: one claim, one check,
+ * its words in every language. The check needs no second run: a translation's code cells are the
+ * English ones token for token (the content check enforces it, `src/authoring/check-translations.ts`),
+ * so the English run's output is the translated lesson's too; the lesson test only verifies that
+ * each translation still says what the claim checks.
  */
+import type { TranslatedLocale } from '../../../src/i18n/locales';
 
 /** A table a cell showed, as text. */
 export interface TableOutput {
@@ -50,6 +58,13 @@ export interface Claim {
    * claim was not updated with it.
    */
   says: string;
+  /**
+   * The same claim in each translation of the lesson: for every locale with a
+   * `lessons/<locale>/<id>.md`, the words of that file that make this claim, verbatim and compared
+   * like `says` (normaliseProse). The lesson test fails when a translation has no sentence here or
+   * its words are not (or no longer) in the translated file.
+   */
+  saysIn?: Partial<Readonly<Record<TranslatedLocale, string>>>;
   /** Throws, saying what the run showed instead, when the run contradicts the claim. */
   check: (run: LessonRun) => void;
 }

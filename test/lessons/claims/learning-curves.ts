@@ -30,6 +30,7 @@ function measured(run: LessonRun) {
 export const claims: Claim[] = [
   {
     says: 'the cell trains the network from lesson 1 five times, on growing slices of the training set, and plots accuracy against size as it goes',
+    saysIn: { 'zh-cn': '这个单元格用第 1 课的网络训练五次，训练集的切片一次比一次大，边训练边画出准确率随数据量的变化' },
     check: (run) => {
       const sizes = curve(run).map((p) => p.n);
       assert.equal(sizes.length, 5, `runs: ${sizes.join(', ')}`);
@@ -42,6 +43,7 @@ export const claims: Claim[] = [
   },
   {
     says: '1,438 training images, 359 test images',
+    saysIn: { 'zh-cn': '1,438 张训练图像，359 张测试图像' },
     check: (run) => {
       assert.equal(curve(run).at(-1)?.n, 1438);
       assert.equal(measured(run).testImages, 359);
@@ -49,6 +51,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The run on 72 images (5 %) already reads more than four test digits in five correctly',
+    saysIn: { 'zh-cn': '只用 72 张图像（5 %）的那次运行，已经能正确读出五个测试数字中的四个以上' },
     check: (run) => {
       const first = curve(run)[0];
       assert.equal(first?.n, 72);
@@ -57,6 +60,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'the gains shrink as the data grows',
+    saysIn: { 'zh-cn': '数据越多，提升越小' },
     check: (run) => {
       const tests = curve(run).map((p) => p.test);
       const gains = tests.slice(1).map((t, i) => t - (tests[i] ?? 0));
@@ -69,6 +73,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The train curve sits near 1',
+    saysIn: { 'zh-cn': '训练曲线贴近 1' },
     check: (run) => {
       const train = curve(run).map((p) => p.train);
       assert.ok(
@@ -79,6 +84,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The test curve rises steeply at first and then flattens',
+    saysIn: { 'zh-cn': '测试曲线开始时上升很陡，然后趋于平缓' },
     check: (run) => {
       const tests = curve(run).map((p) => p.test);
       const firstGain = (tests[1] ?? 0) - (tests[0] ?? 0);
@@ -88,6 +94,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'Over the small runs, each doubling of the data removes a roughly constant fraction of the remaining error',
+    saysIn: { 'zh-cn': '在小规模运行的范围内，数据每翻一倍，剩余误差就减少一个大致恒定的比例' },
     check: (run) => {
       const points = curve(run).slice(0, 4);
       // The share of the error one doubling removes, between consecutive sizes (72, 144, 360, 719).
@@ -101,6 +108,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The gap between the curves shrinks as data grows',
+    saysIn: { 'zh-cn': '两条曲线之间的差距随数据增多而缩小' },
     check: (run) => {
       const gaps = curve(run).map((p) => p.gap);
       assert.ok(
@@ -111,13 +119,26 @@ export const claims: Claim[] = [
   },
   {
     says: 'The straight line fitted to the four small runs predicts a lower error at 1,438 images than the run measures',
+    saysIn: { 'zh-cn': '用四次小规模运行拟合出的直线，在 1,438 张图像处预测的误差比实际测得的低' },
     check: (run) => {
       const { pure } = predicted(run, 1);
       assert.ok(pure < measured(run).error, `pure power law ${pure}, measured ${measured(run).error}`);
     },
   },
   {
+    says: 'the curve bends away from the line at the end',
+    saysIn: { 'zh-cn': '曲线在末端偏离了直线' },
+    check: (run) => {
+      // Bending up, away from the line: the last run's error sits above what the line through the
+      // four small runs predicts for it.
+      const { pure } = predicted(run, 1);
+      const { error } = measured(run);
+      assert.ok(error > pure, `measured ${error} at 1,438 images, the line predicts ${pure}`);
+    },
+  },
+  {
     says: 'Fitted to the same four runs, the saturating law lands closer to the measurement than the pure power law',
+    saysIn: { 'zh-cn': '用同样的四次运行拟合，饱和幂律比纯幂律更接近测量值' },
     check: (run) => {
       const { pure, saturating } = predicted(run, 1);
       const { error } = measured(run);
@@ -126,6 +147,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'it predicts that doubling or quadrupling the data buys less than the straight line promises',
+    saysIn: { 'zh-cn': '它还预测，数据翻一倍或翻两番所带来的提升，比直线许诺的要少' },
     check: (run) => {
       const now = predicted(run, 1);
       for (const k of [2, 4] as const) {
@@ -136,10 +158,12 @@ export const claims: Claim[] = [
   },
   {
     says: 'one image is 0.28 % of accuracy',
+    saysIn: { 'zh-cn': '一张图像就是 0.28 % 的准确率' },
     check: (run) => assert.equal((100 / measured(run).testImages).toFixed(2), '0.28'),
   },
   {
     says: 'about ± 1 % at $e \\approx 4\\,\\%$ and $N = 359$',
+    saysIn: { 'zh-cn': '在 $e \\approx 4\\,\\%$、$N = 359$ 时约为 ± 1 %' },
     check: (run) => {
       const { error, se } = measured(run);
       assert.ok(error > 0.03 && error < 0.055, `measured test error ${error}`);
@@ -149,6 +173,7 @@ export const claims: Claim[] = [
   },
   {
     says: 'The last doubling, from 719 to 1,438 images, changed the test error by less than two standard errors',
+    saysIn: { 'zh-cn': '最后一次翻倍，从 719 张到 1,438 张图像，测试误差的变化不到两个标准误差' },
     check: (run) => {
       const standardErrors = run.number('extrapolate', /last doubling, 719 → 1438 images: .*\(([\d.]+) standard errors\)/);
       assert.ok(standardErrors < 2, `the last doubling moved the error by ${standardErrors} standard errors`);
