@@ -21,7 +21,8 @@ async function setup(runs: unknown[] = [run('r1', 'baseline')]) {
   const panel = renderLogPanel({ kind: 'log-panel', id: 'log-panel-1', lesson: 'capstone' }, backend);
   document.body.append(panel);
   const button = (name: string) => [...panel.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
-  const text = (role: string) => [...panel.querySelectorAll(`[role="${role}"]`)].map((node) => node.textContent).join('');
+  const text = (role: 'status' | 'alert') =>
+    [...panel.querySelectorAll(role === 'status' ? '[aria-live="polite"]' : '[role="alert"]')].map((node) => node.textContent).join('');
   const settled = () => vi.waitFor(() => expect(text('status') + text('alert')).not.toBe(''));
   /** Chooses `content` as the file in the panel's file chooser. */
   const choose = async (content: string) => {

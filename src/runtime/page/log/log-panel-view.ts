@@ -45,7 +45,8 @@ export function renderLogPanel(message: LogPanelMessage, backend: LogBackend = (
     className: `out-download ${LOG_PANEL_CLASS}`,
     attributes: { 'aria-label': logMessages.panelTitle() },
   });
-  const status = element('p', { className: 'out-note', attributes: { role: 'status' } });
+  // A live region, not role="status": a cell's one status is its run status (e2e and screen readers find it so).
+  const status = element('p', { className: 'out-note out-log-status', attributes: { 'aria-live': 'polite' } });
   const alert = element('p', { className: 'out-note', attributes: { role: 'alert' } });
   // What happened to the stored log (kept aside, storage unavailable): stays until the panel goes.
   const storageNotice = element('p', { className: 'out-note', attributes: { role: 'alert' } });
