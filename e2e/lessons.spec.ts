@@ -22,6 +22,7 @@ const LESSONS = [
   'ship-a-service',
   'make-it-small',
   'load-test',
+  'show-what-it-does',
 ] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
 /** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */
