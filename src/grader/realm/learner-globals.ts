@@ -1,6 +1,6 @@
 /**
  * The globals a learner's exercise code sees — the same names as in a lesson cell (tf, data,
- * models, seed, time, compare, sleep, show, console) — built in the learner realm. Charts have no
+ * models, seed, time, compare, sleep, test, expect, show, console) — built in the learner realm. Charts have no
  * place in grading, so `show.*` only notes in the console what it would have drawn.
  */
 import type { Tf } from '../../runtime/tools/tf-type';
