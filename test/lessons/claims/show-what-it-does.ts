@@ -64,6 +64,14 @@ export const claims: Claim[] = [
     },
   },
   {
+    says: 'most of its predictions fall in reliability bins that sit below the diagonal',
+    check(run) {
+      const below = run.number('show', /(\d+) of \d+ predictions fall in bins whose accuracy is below their confidence/);
+      const total = run.number('show', /\d+ of (\d+) predictions fall in bins/);
+      assert.ok(below > total / 2, `${below} of ${total} predictions in bins below the diagonal`);
+    },
+  },
+  {
     says: 'A line down the middle is read as a 1',
     check(run) {
       assert.equal(run.number('demo', /a line down the middle: read as (\d)/), 1);
