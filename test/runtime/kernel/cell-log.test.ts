@@ -7,32 +7,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startKernel } from '../../../src/runtime/kernel/kernel';
 import type { DisplayMessage } from '../../../src/runtime/display/protocol';
-import type { DoneEvent, FailedEvent, KernelEvent, ReadyEvent } from '../../../src/runtime/protocol';
+import type { DoneEvent, FailedEvent, ReadyEvent } from '../../../src/runtime/protocol';
 import { memoryLogBackend } from '../../../src/runtime/log/log-store';
-
-class FakeScope extends EventTarget {
-  readonly crossOriginIsolated = false;
-  readonly events: KernelEvent[] = [];
-  readonly #waiters: Array<() => void> = [];
-  postMessage(event: KernelEvent) {
-    this.events.push(event);
-    for (const wake of this.#waiters.splice(0)) wake();
-  }
-  send(data: unknown) {
-    this.dispatchEvent(new MessageEvent('message', { data }));
-  }
-  async next<T extends KernelEvent>(predicate: (event: KernelEvent) => event is T): Promise<T> {
-    for (;;) {
-      const found = this.events.find(predicate);
-      if (found) return found;
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    }
-  }
-}
+import { FakeKernelScope } from './fake-kernel-scope';
 
 /** A started kernel of `lesson`; `run` runs one cell and returns how it ended and what it displayed. */
 async function kernelOf(lesson: string) {
-  const scope = new FakeScope();
+  const scope = new FakeKernelScope();
   let runId = 0;
   startKernel(scope);
   scope.send({ type: 'init', backend: 'cpu', probe: null, baseUrl: 'http://localhost/', lesson });

@@ -6,29 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { startKernel } from '../../../src/runtime/kernel/kernel';
-import type { DoneEvent, FailedEvent, KernelEvent, ReadyEvent } from '../../../src/runtime/protocol';
+import type { DoneEvent, FailedEvent, ReadyEvent } from '../../../src/runtime/protocol';
+import { FakeKernelScope } from './fake-kernel-scope';
 
-class FakeScope extends EventTarget {
-  readonly crossOriginIsolated = false;
-  readonly events: KernelEvent[] = [];
-  readonly #waiters: Array<() => void> = [];
-  postMessage(event: KernelEvent) {
-    this.events.push(event);
-    for (const wake of this.#waiters.splice(0)) wake();
-  }
-  send(data: unknown) {
-    this.dispatchEvent(new MessageEvent('message', { data }));
-  }
-  async next<T extends KernelEvent>(predicate: (event: KernelEvent) => event is T): Promise<T> {
-    for (;;) {
-      const found = this.events.find(predicate);
-      if (found) return found;
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    }
-  }
-}
-
-const scope = new FakeScope();
+const scope = new FakeKernelScope();
 let runId = 0;
 
 /** Runs one cell; returns how it ended and the test verdicts posted before that. */
@@ -36,7 +17,7 @@ async function run(code: string) {
   runId += 1;
   const id = runId;
   scope.send({ type: 'run', runId: id, cellId: `cell-${id}`, code });
-  const end = await scope.next((e): e is DoneEvent | FailedEvent => (e.type === 'done' || e.type === 'failed') && e.runId === id);
+  const end = await scope.seen((e): e is DoneEvent | FailedEvent => (e.type === 'done' || e.type === 'failed') && e.runId === id);
   const before = scope.events.slice(0, scope.events.indexOf(end));
   const verdicts = before.flatMap((e) => (e.type === 'display' && e.runId === id && e.message.kind === 'test-result' ? [e.message] : []));
   scope.events.length = 0;

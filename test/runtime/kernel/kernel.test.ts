@@ -6,31 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { startKernel } from '../../../src/runtime/kernel/kernel';
 import type { DoneEvent, FailedEvent, KernelEvent, ReadyEvent } from '../../../src/runtime/protocol';
+import { FakeKernelScope } from './fake-kernel-scope';
 
-class FakeScope extends EventTarget {
-  readonly crossOriginIsolated = false;
-  readonly events: KernelEvent[] = [];
-  readonly #waiters: Array<() => void> = [];
-  postMessage(event: KernelEvent) {
-    this.events.push(event);
-    for (const wake of this.#waiters.splice(0)) wake();
-  }
-  send(data: unknown) {
-    this.dispatchEvent(new MessageEvent('message', { data }));
-  }
-  async next<T extends KernelEvent>(predicate: (event: KernelEvent) => event is T): Promise<T> {
-    for (;;) {
-      const found = this.events.find(predicate);
-      if (found) {
-        this.events.splice(this.events.indexOf(found), 1);
-        return found;
-      }
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
-    }
-  }
-}
-
-const scope = new FakeScope();
+const scope = new FakeKernelScope();
 let runId = 0;
 const isReady = (e: KernelEvent): e is ReadyEvent => e.type === 'ready';
 
