@@ -8,7 +8,7 @@
  *
  * Every submission gets a fresh realm, a worker thread with its own tfjs (≈ 1 s to start), which
  * makes the proof the suite's longest part; it runs in halves (all-exercises.shard-1.test.ts and
- * -2), which vitest runs side by side, each taking every other exercise of the sorted list.
+ * -2), which vitest runs side by side, balanced by each exercise's estimated cost (shardOf).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +45,32 @@ function exercise(id: string) {
 const failures = (report: GradeReport) =>
   [report.problem, ...report.tests.filter((t) => t.status !== 'passed').map((t) => `${t.name}: ${t.message}`)].filter(Boolean).join('\n');
 
-/** Proves shard `shard` (1-based) of `of`: the exercises at positions shard, shard + of, … */
+/** The estimated cost of proving exercise `id`: its time limit × the submissions it grades. */
+export function proofWeight(id: string): number {
+  const { meta, wrong, right } = exercise(id);
+  return meta.timeLimit * (2 + wrong.length + right.length);
+}
+
+/**
+ * The exercises of shard `shard` (1-based) of `of`, balanced by an estimate of each one's proof
+ * time: its time limit × the submissions it grades (a training exercise with a 60 s limit and
+ * eleven submissions costs as much as a dozen small ones). Heaviest first, each to the lightest
+ * shard so far.
+ */
+export function shardOf(shard: number, of: number): string[] {
+  const byWeight = exerciseIds.map((id) => ({ id, weight: proofWeight(id) })).sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  const shards = Array.from({ length: of }, () => ({ ids: [] as string[], total: 0 }));
+  for (const { id, weight: w } of byWeight) {
+    const lightest = shards.reduce((min, s) => (s.total < min.total ? s : min));
+    lightest.ids.push(id);
+    lightest.total += w;
+  }
+  return (shards[shard - 1]?.ids ?? []).sort();
+}
+
+/** Proves shard `shard` (1-based) of `of` (see shardOf). */
 export function proveExercises(shard: number, of: number): void {
-  const ids = exerciseIds.filter((_, i) => i % of === shard - 1);
+  const ids = shardOf(shard, of);
   let env: GradeEnvironment;
   beforeAll(async () => {
     const proof = await proofEnvironment();
