@@ -15,7 +15,19 @@ afterEach(() => {
 describe('createLearnerTools', () => {
   it('gives exactly data, models, seed, time, compare and sleep', () => {
     const tools = createLearnerTools(tf, publicFolderFiles());
-    expect(Object.keys(tools).sort()).toEqual(['compare', 'data', 'expect', 'load', 'log', 'models', 'seed', 'service', 'sleep', 'test', 'time']);
+    expect(Object.keys(tools).sort()).toEqual([
+      'compare',
+      'data',
+      'expect',
+      'load',
+      'log',
+      'models',
+      'seed',
+      'service',
+      'sleep',
+      'test',
+      'time',
+    ]);
   });
 
   it('works end to end like a cell would use it, leaking only what the cell keeps', async () => {
