@@ -17,11 +17,11 @@ import { openSpeedPage, TRAINING, type SpeedPage, type SpeedRow } from './speed-
 import { findTrainingCell, trainingMismatches } from './training-cell.ts';
 
 /**
- * Alternating rounds of bare worker and cell. Single rounds spread 0.84–1.03 on this 2-core VM
- * (BENCHMARKS.md, figure 6), as wide as the gap to the target: eight rounds give the medians
- * enough runs to tell 0.93 from 0.95.
+ * Alternating rounds of bare worker and cell. Single rounds spread 0.64–1.18 on this 2-core VM
+ * (BENCHMARKS.md, figure 6), far wider than the gap to the target: eight rounds gave medians
+ * from 0.86 to 0.97 on the same build; sixteen narrow the median's spread by about √2.
  */
-const ROUNDS = 8;
+const ROUNDS = 16;
 const CELL_RUNS_PER_ROUND = 2;
 
 /** Training examples per epoch, recovered from a bare row (samples/s × fit seconds / epochs). */
