@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cellOf, outputOf, runCell, setCode } from './helpers';
+import { cellOf, outputOf, runCell, padResultSummary, setCode } from './helpers';
 
 /**
  * Issue 10's displays in the scratchpad: a heatmap whose cells show their examples (mouse and
@@ -16,11 +16,7 @@ const PAD = [
 
 /** The number of inked cells the pad's result says (its bar chart summary), or null before any. */
 async function inkedOf(output: Locator): Promise<number | null> {
-  const text =
-    (await output
-      .getByRole('figure', { name: 'Bar chart: onChange result' })
-      .textContent({ timeout: 1_000 })
-      .catch(() => null)) ?? '';
+  const text = await padResultSummary(output);
   const match = /inked ([\d,]+)/.exec(text);
   return match ? Number(match[1]!.replace(/,/g, '')) : null;
 }

@@ -137,3 +137,16 @@ export async function lessonOutputOf(page: Page, backend: string): Promise<Lesso
   }
   return out;
 }
+
+/**
+ * The text summary of a drawing pad's onChange result, its bar chart ("2 bars of …: inked 12, … .
+ * Largest: …"), inside `scope`; '' while there is none yet.
+ */
+export async function padResultSummary(scope: Locator): Promise<string> {
+  return (
+    (await scope
+      .getByRole('figure', { name: 'Bar chart: onChange result' })
+      .textContent({ timeout: 1_000 })
+      .catch(() => null)) ?? ''
+  );
+}

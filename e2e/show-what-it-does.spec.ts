@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cellsIn, outputOf, runCell } from './helpers';
+import { cellsIn, outputOf, padResultSummary, runCell } from './helpers';
 
 /**
  * Lesson 12's demo panel and confusion matrix on the lesson page, as a learner meets them: the
@@ -11,11 +11,7 @@ const CELL_TIMEOUT_MS = 90_000;
 
 /** The pad's latest result: its ten probabilities by digit, read from the bar chart's summary ("10 bars: 0 0.01, 1 0.95, …. Largest: …"). */
 async function probabilitiesOf(pad: Locator): Promise<number[] | null> {
-  const text =
-    (await pad
-      .getByRole('figure', { name: 'Bar chart: onChange result' })
-      .textContent({ timeout: 1_000 })
-      .catch(() => null)) ?? '';
+  const text = await padResultSummary(pad);
   const list = /10 bars[^:]*: (.*?)\. Largest:/.exec(text)?.[1];
   if (!list) return null;
   const values = list.split(', ').map((entry) => Number(entry.split(' ')[1]));
@@ -24,11 +20,7 @@ async function probabilitiesOf(pad: Locator): Promise<number[] | null> {
 
 /** The digit the pad's result gives the largest probability, or null before any result. */
 async function readAs(pad: Locator): Promise<string | null> {
-  const text =
-    (await pad
-      .getByRole('figure', { name: 'Bar chart: onChange result' })
-      .textContent({ timeout: 1_000 })
-      .catch(() => null)) ?? '';
+  const text = await padResultSummary(pad);
   return /Largest: (\d) /.exec(text)?.[1] ?? null;
 }
 
