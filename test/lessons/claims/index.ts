@@ -12,6 +12,7 @@ import { claims as pretrained } from './pretrained';
 import { claims as rerun } from './rerun';
 import { claims as shipAService } from './ship-a-service';
 import { claims as showWhatItDoes } from './show-what-it-does';
+import { claims as reviewableCode } from './reviewable-code';
 
 export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'first-model': firstModel,
@@ -26,6 +27,7 @@ export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'make-it-small': makeItSmall,
   'ship-a-service': shipAService,
   'show-what-it-does': showWhatItDoes,
+  'reviewable-code': reviewableCode,
 };
 
 /** The claims of lesson `id`; throws for a lesson that has no claims file listed here. */
