@@ -6,6 +6,7 @@
 import type { DisplayMessage } from './display/protocol';
 import { isDisplayMessage, isDrawing } from './display/is-display-message';
 import { isBackendName, isBackendPreference, type BackendName, type BackendPreference, type ProbeCache } from './backend-names';
+import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '../i18n/locales';
 
 /** Where an error happened and what it said, with the line in the cell's own numbering. */
 export interface KernelError {
@@ -45,6 +46,8 @@ export interface InitRequest {
   baseUrl: string;
   /** The lesson the page shows (its `data-lesson-id`): whose experiment log `log` reads and writes. */
   lesson?: string;
+  /** The page's language (`currentLocale()` there): the kernel's messages speak it. English when absent. */
+  locale?: Locale;
 }
 
 /** Page → worker: run one cell's code in the shared scope. */
@@ -141,6 +144,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const isInt = (value: unknown): value is number => Number.isInteger(value);
 const isLineOrNull = (value: unknown) => value === null || (isInt(value) && value >= 1);
 const ERROR_KINDS: readonly string[] = ['syntax', 'runtime', 'thrown', 'rejection', 'memory'];
+const LOCALES: readonly unknown[] = [SOURCE_LOCALE, ...TRANSLATED_LOCALES];
 
 function isProbeCache(value: unknown): value is ProbeCache {
   const times = isObject(value) ? value['times'] : undefined;
@@ -182,7 +186,8 @@ export function parseKernelRequest(data: unknown): KernelRequest | undefined {
       return isBackendPreference(data['backend']) &&
         (data['probe'] === null || isProbeCache(data['probe'])) &&
         typeof data['baseUrl'] === 'string' &&
-        (data['lesson'] === undefined || typeof data['lesson'] === 'string')
+        (data['lesson'] === undefined || typeof data['lesson'] === 'string') &&
+        (data['locale'] === undefined || LOCALES.includes(data['locale']))
         ? (data as unknown as InitRequest)
         : undefined;
     case 'run':

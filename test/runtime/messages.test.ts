@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n/current-locale';
 import { formatBytes, formatDuration, runtimeMessages as m } from '../../src/runtime/messages';
 
 describe('runtime messages', () => {
@@ -85,5 +86,49 @@ describe('runtime messages', () => {
       `"Press Enter to edit the code, Escape to stop editing. Ctrl+Enter (Cmd+Enter on a Mac) runs the cell."`,
     );
     expect(m.editPrompt()).toBe('Press Enter to edit the code.');
+  });
+});
+
+describe('runtime messages in Chinese', () => {
+  afterEach(() => setLocale('en'));
+
+  it('names the controls as the course does and ends every final status in 完成, 出错 or 已停止', () => {
+    setLocale('zh-cn');
+    expect([m.runButton(), m.stopButton(), m.resetButton(), m.outputName(), m.cellName(2)]).toEqual([
+      '运行',
+      '停止',
+      '重置',
+      '输出',
+      '代码单元格 2',
+    ]);
+    const finals = [
+      m.statusDone(12),
+      m.statusDone(1234),
+      m.statusError(3),
+      m.statusStoppedByYou(1500),
+      m.statusTimeLimit(60),
+      m.statusCrashed(),
+    ];
+    expect(finals).toEqual([
+      '运行用时 12 毫秒 — 完成',
+      '运行用时 1.2 秒 — 完成',
+      '第 3 行运行失败 — 出错',
+      '运行 1.5 秒后被中断 — 已停止',
+      '超过了 60 秒的时间限制 — 已停止',
+      '内核崩溃 — 已停止',
+    ]);
+    expect(formatDuration(999)).toBe('999 毫秒');
+  });
+
+  it('counts tensors and threads without an English plural', () => {
+    setLocale('zh-cn');
+    expect(m.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 })).toMatch(
+      /^本次运行后的内存：已分配 5 个张量（2.0 KB）；本次运行新增了 2 个张量（1.0 KB）。.*tf\.tidy/,
+    );
+    expect(m.kernelReady('wasm', 1, true, 2)).toBe('内核已就绪，运行在 WASM 上，多线程已开启（使用 2 个核心中的 1 个；留一个给本页面）');
+    expect(m.kernelReady('wasm', 2, true)).toBe('内核已就绪，运行在 WASM 上，多线程已开启（2 个线程）');
+    expect(m.readyWithFallback(m.kernelReady('wasm', null, false), m.backendFallback('webgpu', 'wasm'))).toBe(
+      '内核已就绪，运行在 WASM 上，多线程未开启（页面没有跨源隔离）。这个浏览器不支持 WebGPU，因此内核运行在 WASM 上。',
+    );
   });
 });

@@ -7,6 +7,7 @@ const error = { kind: 'runtime', name: 'ReferenceError', message: 'x is not defi
 const validRequests: KernelRequest[] = [
   { type: 'init', backend: 'auto', probe: null, baseUrl: 'http://localhost/' },
   { type: 'init', backend: 'wasm', probe: { times: { wasm: 1.5, cpu: 30, webgpu: null }, softwareWebgl: true }, baseUrl: '/' },
+  { type: 'init', backend: 'cpu', probe: null, baseUrl: '/', lesson: 'first-model', locale: 'zh-cn' },
   { type: 'run', runId: 4, cellId: 'first', code: 'console.log(1)' },
 ];
 
@@ -41,6 +42,8 @@ describe('parseKernelRequest', () => {
     ['a run without code', { type: 'run', runId: 1, cellId: 'a' }],
     ['a fractional run id', { type: 'run', runId: 1.5, cellId: 'a', code: '' }],
     ['an unknown backend', { type: 'init', backend: 'metal', probe: null, baseUrl: '/' }],
+    ['a locale the site does not speak', { type: 'init', backend: 'auto', probe: null, baseUrl: '/', locale: 'fr' }],
+    ['a language tag instead of a locale', { type: 'init', backend: 'auto', probe: null, baseUrl: '/', locale: 'zh-CN' }],
     [
       'a probe with an unknown backend',
       { type: 'init', backend: 'auto', probe: { times: { tpu: 1 }, softwareWebgl: false }, baseUrl: '/' },

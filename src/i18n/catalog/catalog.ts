@@ -11,6 +11,7 @@ import * as enLog from './en/log';
 import * as enOffline from './en/offline';
 import * as enOpen from './en/open';
 import * as enProgress from './en/progress';
+import * as enRuntime from './en/runtime';
 import * as enShare from './en/share';
 import * as zhAuthoring from './zh-cn/authoring';
 import * as zhExercise from './zh-cn/exercise';
@@ -19,6 +20,7 @@ import * as zhLog from './zh-cn/log';
 import * as zhOffline from './zh-cn/offline';
 import * as zhOpen from './zh-cn/open';
 import * as zhProgress from './zh-cn/progress';
+import * as zhRuntime from './zh-cn/runtime';
 import * as zhShare from './zh-cn/share';
 
 const en = {
@@ -29,6 +31,7 @@ const en = {
   offline: enOffline,
   open: enOpen,
   progress: enProgress,
+  runtime: enRuntime,
   share: enShare,
 };
 
@@ -46,6 +49,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     offline: zhOffline,
     open: zhOpen,
     progress: zhProgress,
+    runtime: zhRuntime,
     share: zhShare,
   },
 };

@@ -21,6 +21,8 @@ import {
 } from '../protocol';
 import { evaluateTransformed, transformLearnerCode, type SharedScopeFunction } from '../learner-code/transform';
 import { runtimeMessages } from '../messages';
+import { setLocale } from '../../i18n/current-locale';
+import { SOURCE_LOCALE } from '../../i18n/locales';
 import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
 import { describeError, isFatalError } from '../learner-code/describe-error';
@@ -198,6 +200,9 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
       if (display.pads.offer(request.padId, request.pixels)) queue = queue.then(() => input(request.padId));
       return;
     }
+    // The worker has no document: every message it writes (errors, notices, show.* and test
+    // texts) speaks the page's language from the moment the page says which it is.
+    if (request.type === 'init') setLocale(request.locale ?? SOURCE_LOCALE);
     queue = queue.then(() => (request.type === 'init' ? init(request) : run(request)));
   });
 }

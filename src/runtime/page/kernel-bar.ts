@@ -76,7 +76,9 @@ export function bindKernelBar(
           navigator.hardwareConcurrency,
           { ...(isolatedBy ? { isolatedBy } : {}), offlineWorker: import.meta.env.PROD && 'serviceWorker' in navigator },
         );
-        status.textContent = ready.fallbackFrom ? `${main}. ${runtimeMessages.backendFallback(ready.fallbackFrom, ready.backend)}` : main;
+        status.textContent = ready.fallbackFrom
+          ? runtimeMessages.readyWithFallback(main, runtimeMessages.backendFallback(ready.fallbackFrom, ready.backend))
+          : main;
       }
     },
     say(text) {

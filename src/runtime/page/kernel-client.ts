@@ -4,6 +4,7 @@
  * starts a clean one at once). Reusable by any page that runs learner code.
  */
 import type { BackendName, BackendPreference, ProbeCache } from '../backend-names';
+import { currentLocale } from '../../i18n/current-locale';
 import { runtimeMessages } from '../messages';
 import { parseKernelEvent, type KernelError, type KernelEvent, type KernelRequest, type LeakReport, type ReadyEvent } from '../protocol';
 
@@ -133,6 +134,8 @@ export class KernelClient {
       probe: this.#probe,
       baseUrl: this.#options.baseUrl,
       ...(lesson ? { lesson } : {}),
+      // A worker has no <html lang>: it speaks the language the page speaks now.
+      locale: currentLocale(),
     });
   }
 

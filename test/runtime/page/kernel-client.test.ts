@@ -66,7 +66,7 @@ describe('KernelClient', () => {
     const { runId, outcome } = client.run('console.log(1)', 'a');
     expect(workers).toHaveLength(1);
     const worker = workers[0]!;
-    expect(worker.sent).toEqual([{ type: 'init', backend: 'auto', probe: null, baseUrl: 'http://localhost/' }]);
+    expect(worker.sent).toEqual([{ type: 'init', backend: 'auto', probe: null, baseUrl: 'http://localhost/', locale: 'en' }]);
     worker.emit(ready);
     expect(client.state.phase).toBe('ready');
     expect(worker.lastRun()).toEqual({ type: 'run', runId, cellId: 'a', code: 'console.log(1)' });
@@ -106,7 +106,7 @@ describe('KernelClient', () => {
     await expect(running.outcome).resolves.toEqual({ status: 'stopped', reason: 'user', ms: expect.any(Number) });
     await expect(queued.outcome).resolves.toMatchObject({ status: 'stopped', reason: 'restart' });
     expect(workers).toHaveLength(2);
-    expect(workers[1]!.sent[0]).toEqual({ type: 'init', backend: 'auto', probe: ready.probe, baseUrl: 'http://localhost/' });
+    expect(workers[1]!.sent[0]).toEqual({ type: 'init', backend: 'auto', probe: ready.probe, baseUrl: 'http://localhost/', locale: 'en' });
     expect(client.state.restarts).toBe(1);
   });
 
