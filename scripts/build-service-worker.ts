@@ -2,8 +2,8 @@
  * `npm run build`'s last step: writes the offline service worker, `<outDir>/sw.js`, for the site
  * just built (after the search index, so that it is precached too). src/offline/sw.ts is bundled
  * with esbuild and Workbox injects the precache manifest: every file of the build with its
- * revision (file names under `_astro/` already carry a content hash; KaTeX's woff and ttf fonts,
- * which no service-worker browser uses, are left out). Prints the files and bytes
+ * revision (files whose names carry a content hash need none; KaTeX's woff and ttf fonts, which
+ * no service-worker browser uses, and Pagefind's unused UIs are left out). Prints the files and bytes
  * a learner's first visit downloads for the course to work offline.
  *
  * Usage: tsx scripts/build-service-worker.ts [outDir]   (default: RUNFIRST_OUT_DIR, else dist)
@@ -25,6 +25,24 @@ const MAX_FILE_BYTES = 24 * 1024 * 1024;
 const OLDER_FONT_FORMATS = ['**/KaTeX_*.woff', '**/KaTeX_*.ttf'];
 
 /**
+ * Pagefind writes its ready-made search UIs beside its search API (≈ 470 KB); the search page
+ * uses only the API (`pagefind.js`, its worker, WASM and index), so the UIs are not precached.
+ */
+const UNUSED_PAGEFIND_UI = [
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+/**
+ * Files whose names carry a hash of their content, so a changed file has a new URL and needs no
+ * revision in the list: Vite's output under `_astro/`, and Pagefind's index, fragments and
+ * metadata (`pagefind/index/en_1329bee.pf_index`, `pagefind/pagefind.en_a191e335e0.pf_meta`).
+ */
+export const CONTENT_HASHED = /^(?:_astro\/|pagefind\/(?:fragment|index)\/|pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$)/;
+
+/**
  * Hex digits kept of a file's MD5 revision. A revision only has to change when the file does; 12
  * digits (48 bits) keep that certain in practice and make the list, which every learner's browser
  * downloads inside sw.js, ≈ 1.5 KB gzip shorter than 32 digits.
@@ -40,9 +58,9 @@ export async function buildServiceWorker(outDir: string): Promise<{ files: numbe
   const globOptions = {
     globDirectory: outDir,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE, `${SERVICE_WORKER_FILE}.map`, '**/*.map', ...OLDER_FONT_FORMATS],
+    globIgnores: [SERVICE_WORKER_FILE, `${SERVICE_WORKER_FILE}.map`, '**/*.map', ...OLDER_FONT_FORMATS, ...UNUSED_PAGEFIND_UI],
     maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
-    dontCacheBustURLsMatching: /^_astro\//,
+    dontCacheBustURLsMatching: CONTENT_HASHED,
     manifestTransforms: [shortRevisions],
   };
   const { count, size, warnings } = await getManifest(globOptions);
