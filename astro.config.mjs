@@ -29,6 +29,9 @@ export default defineConfig({
   outDir: process.env.RUNFIRST_OUT_DIR ?? './dist',
   base,
   trailingSlash: 'ignore',
+  // English at the site's own paths, each translation under its segment (/zh-cn/…): the pages in
+  // src/pages/zh-cn/ render the English pages' components, which read their language from the address.
+  i18n: { locales: ['en', 'zh-cn'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   server: { headers: isolationHeaders },
   integrations: [contentCheckIntegration()],
   markdown: {

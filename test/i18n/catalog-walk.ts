@@ -11,6 +11,7 @@ export const LANGUAGE_NEUTRAL = new Set([
   'group.groupUi.percent', // "67%"
   'log.logMessages.noInterval', // "—": one run has no interval
   'open.openMessages.lede.command', // `npm run check`
+  'site.layoutUi.pageTitle', // "<page title> · runfirst": the site's name
 ]);
 
 /** A CJK character: a Han ideograph or CJK or full-width punctuation (。，、（）：). */

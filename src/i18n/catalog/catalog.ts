@@ -13,6 +13,7 @@ import * as enOpen from './en/open';
 import * as enProgress from './en/progress';
 import * as enRuntime from './en/runtime';
 import * as enShare from './en/share';
+import * as enSite from './en/site';
 import * as zhAuthoring from './zh-cn/authoring';
 import * as zhExercise from './zh-cn/exercise';
 import * as zhGroup from './zh-cn/group';
@@ -22,6 +23,7 @@ import * as zhOpen from './zh-cn/open';
 import * as zhProgress from './zh-cn/progress';
 import * as zhRuntime from './zh-cn/runtime';
 import * as zhShare from './zh-cn/share';
+import * as zhSite from './zh-cn/site';
 
 const en = {
   authoring: enAuthoring,
@@ -33,6 +35,7 @@ const en = {
   progress: enProgress,
   runtime: enRuntime,
   share: enShare,
+  site: enSite,
 };
 
 /** An area of the catalog: one file per locale, `src/i18n/catalog/<locale>/<area>.ts`. */
@@ -51,5 +54,6 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     progress: zhProgress,
     runtime: zhRuntime,
     share: zhShare,
+    site: zhSite,
   },
 };
