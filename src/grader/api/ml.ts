@@ -7,7 +7,7 @@ import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../runtime/tools/tf-type';
 import { createSeeder } from '../../runtime/tools/seed';
 import { GradeFailure } from './grade-failure';
-import { gradeMessages } from '../messages';
+import { gradeLabels, gradeMessages } from '../messages';
 import { describeValue } from '../../runtime/tools/messages';
 
 /** Options of `ml.train`. */
@@ -53,7 +53,7 @@ export function createMl(tf: Tf) {
     withSeed,
     accuracyOf,
     /** Held-out accuracy of a model (`what` names it in messages). */
-    accuracy(model: unknown, x: Tensor, labels: Tensor, what = 'What your function returned'): number {
+    accuracy(model: unknown, x: Tensor, labels: Tensor, what = gradeLabels.whatYourFunctionReturned): number {
       const scores = requireModel(model, what).predict(x) as Tensor;
       try {
         return accuracyOf(scores, labels);
@@ -62,7 +62,7 @@ export function createMl(tf: Tf) {
       }
     },
     /** Mean cross-entropy of a model that outputs probabilities, on int labels. */
-    loss(model: unknown, x: Tensor, labels: Tensor, what = 'What your function returned'): number {
+    loss(model: unknown, x: Tensor, labels: Tensor, what = gradeLabels.whatYourFunctionReturned): number {
       const m = requireModel(model, what);
       return tf.tidy(() => {
         const probs = (m.predict(x) as Tensor).clipByValue(1e-7, 1);
@@ -77,7 +77,7 @@ export function createMl(tf: Tf) {
     },
     /** Compiles (Adam, categorical cross-entropy) and trains `model` on int labels, seeded; returns the final training loss. */
     async train(model: unknown, x: Tensor, labels: Tensor, options: TrainOptions = {}): Promise<number> {
-      const m = requireModel(model, 'The model');
+      const m = requireModel(model, gradeLabels.theModel);
       const { epochs = 20, batchSize = 32, learningRate = 0.01, seed = 1 } = options;
       const classes = m.outputs[0]?.shape[1] ?? 1;
       return withSeed(seed, async () => {

@@ -7,7 +7,7 @@
 import type { Program } from 'acorn';
 import { LearnerSyntaxError, parseLearnerCode } from '../../runtime/learner-code/transform';
 import { GradeFailure } from './grade-failure';
-import { gradeMessages, sourceMessages } from '../messages';
+import { gradeLabels, gradeMessages, sourceMessages } from '../messages';
 import { sourceUses, type SourceUses } from './source-uses';
 
 /** The names `forbidsAutodiff` forbids. */
@@ -43,7 +43,7 @@ export function createSourceChecks(code: string, isTensorMethod: (name: string) 
     try {
       program = parseLearnerCode(code);
     } catch (error) {
-      if (error instanceof LearnerSyntaxError) throw new GradeFailure(gradeMessages.threw('Your code', error));
+      if (error instanceof LearnerSyntaxError) throw new GradeFailure(gradeMessages.threw(gradeLabels.yourCode, error));
       throw error;
     }
     return (parsed = sourceUses(program, isTensorMethod));
@@ -55,7 +55,7 @@ export function createSourceChecks(code: string, isTensorMethod: (name: string) 
 
   const forbids = (names: readonly string[], why: string): void => {
     if (!Array.isArray(names) || names.some((name) => typeof name !== 'string') || typeof why !== 'string')
-      throw new TypeError('source.forbids(names, why) needs an array of names and a message');
+      throw new TypeError(gradeLabels.forbidsArguments());
     const found = uses().usesOf(names);
     const first = found[0];
     if (!first) return;

@@ -10,6 +10,7 @@
  * sandbox: `eval` of a string hides anything.
  */
 import type { Node, Pattern, Program } from 'acorn';
+import { gradeLabels } from '../messages';
 
 /** One place the code uses a name. */
 export interface Use {
@@ -38,13 +39,9 @@ type AnyNode = Node & Record<string, unknown>;
 const GLOBAL_OBJECTS = new Set(['globalThis', 'self', 'window']);
 /** Array methods that run a function once per element. */
 const PER_ELEMENT_METHODS = new Set(['forEach', 'map', 'reduce', 'reduceRight', 'filter', 'flatMap', 'some', 'every', 'find', 'findIndex']);
-const LOOP_STATEMENTS: Record<string, string> = {
-  ForStatement: 'a for loop',
-  ForInStatement: 'a for…in loop',
-  ForOfStatement: 'a for…of loop',
-  WhileStatement: 'a while loop',
-  DoWhileStatement: 'a do…while loop',
-};
+/** A loop statement's name in the learner's language ("a for loop"), by its syntax node's type. */
+const loopStatement = (type: string): string | undefined =>
+  Object.hasOwn(gradeLabels.loopStatements, type) ? gradeLabels.loopStatements[type as keyof typeof gradeLabels.loopStatements] : undefined;
 
 const isNode = (value: unknown): value is AnyNode =>
   typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
@@ -244,7 +241,7 @@ export function sourceUses(program: Program, isTensorMethod: (name: string) => b
       seen.add(current);
       const inFunction = current;
       const walk = (node: AnyNode): void => {
-        const statement = LOOP_STATEMENTS[node.type];
+        const statement = loopStatement(node.type);
         if (statement !== undefined) loops.push({ kind: statement, line: lineOf(node), inFunction });
         if (node.type === 'CallExpression') {
           const callee = node.callee as AnyNode;

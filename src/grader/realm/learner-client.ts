@@ -7,6 +7,7 @@ import type { Tf } from '../../runtime/tools/tf-type';
 import { decodeValue, encodeValue, type WireValue } from './wire';
 import type { LearnerEndpoint, LearnerError, LearnerEvent, ReturnedEvent, ThrewEvent } from './learner-protocol';
 import type { TrainingRecord, TrainingStep } from './training-watch';
+import { currentLocale } from '../../i18n/current-locale';
 
 /** The outcome of loading a submission. */
 export type LoadOutcome = { ok: true } | { ok: false; error: LearnerError } | { ok: false; exited: string };
@@ -136,7 +137,7 @@ export function createLearnerClient(tf: Tf, endpoint: LearnerEndpoint): LearnerC
       return new Promise((resolve) => {
         if (exitReason !== undefined) return resolve({ ok: false, exited: exitReason });
         loadWaiter = resolve;
-        endpoint.post({ type: 'load', code, seed });
+        endpoint.post({ type: 'load', code, seed, locale: currentLocale() });
       });
     },
     async call(name, args, { seed, measureLeaks, watchTraining = false }) {

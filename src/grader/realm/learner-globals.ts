@@ -7,6 +7,7 @@ import type { Tf } from '../../runtime/tools/tf-type';
 import type { SiteFiles } from '../../runtime/tools/fetch-bytes';
 import { createLearnerTools, type LearnerTools } from '../../runtime/tools/learner-tools';
 import { testMessages } from '../../runtime/testing/expect-messages';
+import { gradeLabels } from '../messages';
 import type { TestVerdict } from '../../runtime/testing/test-api';
 
 /** The console methods learner code may call. */
@@ -26,9 +27,7 @@ function consoleShow(console: LearnerConsole): LearnerGlobals['show'] {
     (kind: string) =>
     (...args: unknown[]) => {
       const options = args.find((a): a is { title?: unknown } => typeof a === 'object' && a !== null && 'title' in a);
-      console.info(
-        `(show.${kind}${typeof options?.title === 'string' ? `: ${options.title}` : ''} — charts appear in lessons, not in exercises)`,
-      );
+      console.info(gradeLabels.showInExercise(`show.${kind}${typeof options?.title === 'string' ? `: ${options.title}` : ''}`));
       return kind === 'fitCallbacks' ? {} : handle;
     };
   const names = ['line', 'scatter', 'images', 'table', 'heatmap', 'bars', 'reliability', 'drawPad', 'latency', 'progress', 'fitCallbacks'];

@@ -12,6 +12,7 @@ import { createSubmissionRunner, type SubmissionScope } from './submission';
 import type { LearnerGlobals } from './learner-globals';
 import { watchTraining, type TrainingRecord } from './training-watch';
 import { createTestApi } from '../../runtime/testing/test-api';
+import { setLocale } from '../../i18n/current-locale';
 
 /** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
 export interface LearnerHostOptions {
@@ -64,6 +65,7 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
   return async (request) => {
     switch (request.type) {
       case 'load': {
+        setLocale(request.locale);
         seed(request.seed);
         try {
           scope = await runner.evaluate(request.code, globals(quietConsole));
@@ -74,6 +76,7 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
         return;
       }
       case 'run': {
+        setLocale(request.locale);
         const started = performance.now();
         const sink =
           (level: 'log' | 'info' | 'warn' | 'error') =>
@@ -96,6 +99,7 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
       }
       case 'own-tests': {
         // The learner's tests, run here against the hidden implementation: the grader only hears verdicts.
+        setLocale(request.locale);
         seed(request.seed);
         const base = globals(quietConsole);
         const tests = createTestApi(

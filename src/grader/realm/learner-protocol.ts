@@ -6,6 +6,7 @@
 import type { WireValue } from './wire';
 import type { KernelError } from '../../runtime/protocol';
 import type { TrainingRecord } from './training-watch';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * An error thrown by the learner's code, described as a lesson cell's error is (see
@@ -14,11 +15,16 @@ import type { TrainingRecord } from './training-watch';
  */
 export type LearnerError = KernelError;
 
-/** → learner realm: evaluate the learner's code (seeded), keeping its top-level names. */
+/**
+ * → learner realm: evaluate the learner's code (seeded), keeping its top-level names. `locale`:
+ * the language of the page that asked (a worker has no document), which the realm's messages
+ * speak from then on (a learner tool's error, a test's verdict).
+ */
 export interface LoadRequest {
   type: 'load';
   code: string;
   seed: number;
+  locale: Locale;
 }
 /**
  * → learner realm: call the function `name` with decoded `args` (seeded first); measure leaked
@@ -51,6 +57,8 @@ export interface ScratchRunRequest {
   type: 'run';
   code: string;
   seed: number;
+  /** The page's language, as in {@link LoadRequest}. */
+  locale: Locale;
 }
 
 /**
@@ -64,6 +72,8 @@ export interface OwnTestsRequest {
   implementation: string;
   seed: number;
   testTimeoutMs: number;
+  /** The page's language, as in {@link LoadRequest}: the verdicts of the learner's tests speak it. */
+  locale: Locale;
 }
 
 /** A message to the learner realm. */

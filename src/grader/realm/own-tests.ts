@@ -7,7 +7,8 @@
  * test, or stops the worker, is reported as such.
  */
 import type { LearnerEndpoint, LearnerEvent, OwnTestFinishedEvent } from './learner-protocol';
-import { gradeMessages } from '../messages';
+import { gradeLabels, gradeMessages } from '../messages';
+import { currentLocale } from '../../i18n/current-locale';
 
 /** The verdict of one learner-written test against one implementation. */
 export type OwnTestVerdict = OwnTestFinishedEvent['verdict'];
@@ -98,6 +99,7 @@ export function runOwnTests(open: () => LearnerEndpoint, options: OwnTestsOption
             implementation: options.implementation,
             seed: options.seed,
             testTimeoutMs: options.testTimeoutMs,
+            locale: currentLocale(),
           });
           return;
         case 'own-test-started':
@@ -115,7 +117,7 @@ export function runOwnTests(open: () => LearnerEndpoint, options: OwnTestsOption
         }
         case 'own-tests-done':
           if (typeof event.implementationError === 'string') return finish({ implementationError: event.implementationError });
-          return finish(event.error ? { problem: gradeMessages.threw('Your code', event.error) } : {});
+          return finish(event.error ? { problem: gradeMessages.threw(gradeLabels.yourCode, event.error) } : {});
         default:
           return;
       }

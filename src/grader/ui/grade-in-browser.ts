@@ -7,7 +7,8 @@ import learnerWorkerUrl from '../realm/learner.worker.ts?worker&url';
 import type { GradeReport, GradeRequest } from '../worker/grade-core';
 import type { GradeCommand, GradeReportEvent } from '../worker/grade-protocol';
 import type { LearnerError, LearnerEvent, LearnerRequest } from '../realm/learner-protocol';
-import { gradeMessages } from '../messages';
+import { gradeLabels, gradeMessages } from '../messages';
+import { currentLocale } from '../../i18n/current-locale';
 
 /** Grading that takes longer than this (per second of the exercise's time limit) is stopped. */
 const DEADLINE_PER_LIMIT_SECOND = 12_000;
@@ -57,9 +58,15 @@ export function gradeInBrowser(request: GradeRequest, signal?: AbortSignal): Pro
       if (event.data?.type === 'report' && event.data.nonce === nonce) finish(event.data.report);
     });
     worker.addEventListener('error', (event) =>
-      finish(failedReport(gradeMessages.graderCrashed(event.message || 'worker error'), started)),
+      finish(failedReport(gradeMessages.graderCrashed(event.message || gradeLabels.workerError), started)),
     );
-    const command: GradeCommand = { type: 'grade', nonce, request, learnerWorkerUrl: new URL(learnerWorkerUrl, location.href).href };
+    const command: GradeCommand = {
+      type: 'grade',
+      nonce,
+      request,
+      learnerWorkerUrl: new URL(learnerWorkerUrl, location.href).href,
+      locale: currentLocale(),
+    };
     worker.postMessage(command);
   });
 }
@@ -98,7 +105,7 @@ export function runScratch(
     } else if (message.type === 'console') onConsole(message.level, message.text);
     else if (message.type === 'run-done') end(message.error ? { error: message.error, ms: message.ms } : { ms: message.ms });
   });
-  const request: LearnerRequest = { type: 'run', code, seed: 1234 };
+  const request: LearnerRequest = { type: 'run', code, seed: 1234, locale: currentLocale() };
   worker.postMessage(request);
   return { done, stop: () => end({ stopped: 'stopped', ms: performance.now() - started }) };
 }

@@ -16,7 +16,7 @@ import { GradeFailure } from '../api/grade-failure';
 import { createTestRegistry } from '../api/harness';
 import { createLearnerClient, type CallOutcome, type LearnerClient } from '../realm/learner-client';
 import type { LearnerEndpoint, LearnerError } from '../realm/learner-protocol';
-import { gradeMessages, ownTestMessages, testErrorMessages } from '../messages';
+import { gradeLabels, gradeMessages, ownTestMessages, testErrorMessages } from '../messages';
 import { runOwnTests, type OwnTestsRun } from '../realm/own-tests';
 import { createSeeder } from '../../runtime/tools/seed';
 
@@ -118,15 +118,15 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
         if (!outcome.unsupported) learnerError ??= outcome.error;
         throw new GradeFailure(
           outcome.unsupported
-            ? gradeMessages.unsupportedValue(`What ${name}() returned`)
-            : gradeMessages.threw(`Your ${name}()`, outcome.error),
+            ? gradeMessages.unsupportedValue(gradeLabels.whatItReturned(name))
+            : gradeMessages.threw(gradeLabels.yourFunction(name), outcome.error),
         );
       case 'exited':
         throw new GradeFailure(gradeMessages.learnerStopped());
     }
   };
   const current = () => {
-    if (codeIsTests) throw new Error('learner.call, get, noLeakedTensors and watchTraining are not available after learner.codeIsTests()');
+    if (codeIsTests) throw new Error(gradeLabels.codeIsTests());
     if (!client || loadProblem !== undefined) throw new GradeFailure(loadProblem ?? gradeMessages.learnerStopped());
     return client;
   };
@@ -231,7 +231,8 @@ export async function grade(env: GradeEnvironment, request: GradeRequest): Promi
     else if (loaded.kind === 'threw') loadProblem = gradeMessages.learnerStopped();
     else if (!loaded.value.ok) {
       if ('error' in loaded.value) learnerError ??= loaded.value.error;
-      loadProblem = 'error' in loaded.value ? gradeMessages.threw('Your code', loaded.value.error) : gradeMessages.learnerStopped();
+      loadProblem =
+        'error' in loaded.value ? gradeMessages.threw(gradeLabels.yourCode, loaded.value.error) : gradeMessages.learnerStopped();
     } else loadProblem = undefined;
   };
 

@@ -6,7 +6,10 @@
 import type { Locale } from '../locales';
 import * as enAuthoring from './en/authoring';
 import * as enExercise from './en/exercise';
+import * as enExpect from './en/expect';
+import * as enGrader from './en/grader';
 import * as enGroup from './en/group';
+import * as enLoad from './en/load';
 import * as enLog from './en/log';
 import * as enOffline from './en/offline';
 import * as enOpen from './en/open';
@@ -14,9 +17,13 @@ import * as enProgress from './en/progress';
 import * as enRuntime from './en/runtime';
 import * as enShare from './en/share';
 import * as enSite from './en/site';
+import * as enTools from './en/tools';
 import * as zhAuthoring from './zh-cn/authoring';
 import * as zhExercise from './zh-cn/exercise';
+import * as zhExpect from './zh-cn/expect';
+import * as zhGrader from './zh-cn/grader';
 import * as zhGroup from './zh-cn/group';
+import * as zhLoad from './zh-cn/load';
 import * as zhLog from './zh-cn/log';
 import * as zhOffline from './zh-cn/offline';
 import * as zhOpen from './zh-cn/open';
@@ -24,11 +31,15 @@ import * as zhProgress from './zh-cn/progress';
 import * as zhRuntime from './zh-cn/runtime';
 import * as zhShare from './zh-cn/share';
 import * as zhSite from './zh-cn/site';
+import * as zhTools from './zh-cn/tools';
 
 const en = {
   authoring: enAuthoring,
   exercise: enExercise,
+  expect: enExpect,
+  grader: enGrader,
   group: enGroup,
+  load: enLoad,
   log: enLog,
   offline: enOffline,
   open: enOpen,
@@ -36,6 +47,7 @@ const en = {
   runtime: enRuntime,
   share: enShare,
   site: enSite,
+  tools: enTools,
 };
 
 /** An area of the catalog: one file per locale, `src/i18n/catalog/<locale>/<area>.ts`. */
@@ -47,7 +59,10 @@ export const catalog: Record<Locale, Record<Area, object>> = {
   'zh-cn': {
     authoring: zhAuthoring,
     exercise: zhExercise,
+    expect: zhExpect,
+    grader: zhGrader,
     group: zhGroup,
+    load: zhLoad,
     log: zhLog,
     offline: zhOffline,
     open: zhOpen,
@@ -55,5 +70,6 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     runtime: zhRuntime,
     share: zhShare,
     site: zhSite,
+    tools: zhTools,
   },
 };

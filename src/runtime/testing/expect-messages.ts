@@ -1,73 +1,21 @@
 /**
  * The words of `expect.*` and of `test(...)` verdicts, shared by lesson cells and the grader so a
- * learner reads the same sentence wherever a check fails. The grader's catalog
- * (src/grader/messages.ts) includes these; pinned word for word by test/grader/api/expect.test.ts
- * and test/runtime/testing/cell-tests.test.ts.
+ * learner reads the same sentence wherever a check fails, in the learner's language. The words
+ * live in src/i18n/catalog/<locale>/expect.ts; the grader's messages (src/grader/messages.ts)
+ * include these. Pinned word for word by test/grader/api/expect.test.ts and
+ * test/runtime/testing/cell-tests.test.ts.
  */
+import * as en from '../../i18n/catalog/en/expect';
+import * as zhCn from '../../i18n/catalog/zh-cn/expect';
+import { localized } from '../../i18n/localized';
 
-/** A number shown to 4 significant digits (exact integers as they are). */
-export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  const abs = Math.abs(value);
-  return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? value.toExponential(3) : String(Number(value.toPrecision(4)));
-}
-
-/** A shape or index as `[2, 3]`. */
-export const formatShape = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
-
-/** `1 value`, `2 values`. */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { formatFigure as formatNumber, formatShape } from '../../i18n/catalog/format-figures';
 
 /** The messages of failed `expect.*` checks. */
-export const expectMessages = {
-  shapeMismatch: (what: string, expected: readonly number[], got: readonly number[]) =>
-    `${what} has shape ${formatShape(got)}, but shape ${formatShape(expected)} was expected. Check which axis you reduce or reshape over.`,
-  valueMismatch: (
-    what: string,
-    info: {
-      shape: readonly number[];
-      index: readonly number[];
-      expected: number;
-      got: number;
-      mismatches: number;
-      size: number;
-      rtol: number;
-      atol: number;
-    },
-  ) =>
-    `${what} is not close enough at index ${formatShape(info.index)}: expected ${formatNumber(info.expected)}, got ${formatNumber(info.got)}. ` +
-    `${info.mismatches} of ${plural(info.size, 'value')} differ (shape ${formatShape(info.shape)}; allowed |got − expected| ≤ ${formatNumber(info.atol)} + ${formatNumber(info.rtol)}·|expected|).`,
-  notFinite: (what: string, index: readonly number[], got: number) =>
-    `${what} holds ${formatNumber(got)} at index ${formatShape(index)}. NaN or Infinity usually means an overflow: exp() of a large number, or log(0). Subtract the maximum before exp, or add a small epsilon inside log.`,
-  dtypeMismatch: (what: string, expected: string, got: string) =>
-    `${what} has dtype ${got}, but ${expected} was expected. Use tf.cast(x, '${expected}') or create it with that dtype.`,
-  notATensor: (what: string, got: string) => `${what} should be a tensor or an array of numbers, but it is ${got}.`,
-  rowsSum: (what: string, row: number, expected: number, got: number) =>
-    `Row ${row} of ${what} sums to ${formatNumber(got)}, but every row should sum to ${formatNumber(expected)}. Normalise over the last axis (axis -1).`,
-  notEqual: (what: string, expected: string, got: string) => `${what} should be ${expected}, but it is ${got}.`,
-  belowBar: (what: string, bar: number, got: number) =>
-    `${what} is ${formatNumber(got)}, but it needs to be at least ${formatNumber(bar)}.`,
-  aboveBar: (what: string, bar: number, got: number) => `${what} is ${formatNumber(got)}, but it needs to be at most ${formatNumber(bar)}.`,
-} as const;
+export const expectMessages = localized({ en: en.expectMessages, 'zh-cn': zhCn.expectMessages });
+
+/** What `expect.*` calls a value the test does not name, and what a value turned out to be. */
+export const expectLabels = localized({ en: en.expectLabels, 'zh-cn': zhCn.expectLabels });
 
 /** The messages of `test(name, fn)` verdicts. */
-export const testMessages = {
-  testTimedOut: (seconds: number) =>
-    `Timed out: the test did not finish within ${seconds} s. Look for a loop that never ends, or training that runs far longer than needed.`,
-  summary: (passed: number, total: number) => `${passed} of ${total} tests passed`,
-  /** A test that threw something other than a failed `expect.*`. */
-  threw: (error: { name: string; message: string }) => `The test threw ${error.name}: ${error.message}`,
-  /** A test that passed without calling `expect.*`: it could not have failed. */
-  noAssertion: () =>
-    'It calls no expect.*, so it cannot fail: check a value with expect.shape, expect.allClose, expect.equal or expect.that.',
-  badTest: (got: string) => `test(name, fn) needs a name (a string) and a function, but it got ${got}.`,
-  /** The accessible name of a cell's list of test verdicts. */
-  listLabel: () => 'Tests',
-  /** One line of that list. */
-  verdict: (name: string, status: 'passed' | 'failed' | 'timed-out', message: string) =>
-    status === 'passed'
-      ? `✓ ${name}: passed${message ? ` (${message})` : ''}`
-      : `${status === 'failed' ? '✗' : '⏱'} ${name}: ${status === 'failed' ? 'failed' : 'timed out'}. ${message}`,
-} as const;
+export const testMessages = localized({ en: en.testMessages, 'zh-cn': zhCn.testMessages });

@@ -6,7 +6,7 @@
  */
 import type { Tf } from '../tools/tf-type';
 import { ExpectFailure } from './expect-failure';
-import { expectMessages, formatShape } from './expect-messages';
+import { expectLabels, expectMessages, formatShape } from './expect-messages';
 import { readNumeric, unravelIndex } from './numeric-value';
 
 /** Tolerances of `allClose`: |got − expected| ≤ atol + rtol·|expected|. */
@@ -15,11 +15,9 @@ export interface Tolerance {
   rtol?: number;
   /** Absolute tolerance. Default: 1e-6. */
   atol?: number;
-  /** How the value is named in the message. Default: "Your result". */
+  /** How the value is named in the message. Default: "Your result" (in the learner's language). */
   what?: string;
 }
-
-const YOURS = 'Your result';
 
 /** Creates the `expect` object tests use, over the tfjs of the realm it runs in (the grader's own, or a cell's). */
 export function createExpect(tf: Tf) {
@@ -29,9 +27,9 @@ export function createExpect(tf: Tf) {
 
   return {
     /** Same shape, and every value within tolerance; NaN/Infinity in the result is named as such. */
-    allClose(actual: unknown, expected: unknown, { rtol = 1e-5, atol = 1e-6, what = YOURS }: Tolerance = {}): void {
+    allClose(actual: unknown, expected: unknown, { rtol = 1e-5, atol = 1e-6, what = expectLabels.yourResult }: Tolerance = {}): void {
       const got = readNumeric(tf, actual, what);
-      const want = readNumeric(tf, expected, 'The expected value');
+      const want = readNumeric(tf, expected, expectLabels.expectedValue);
       if (formatShape(got.shape) !== formatShape(want.shape)) fail(expectMessages.shapeMismatch(what, want.shape, got.shape));
       let first = -1;
       let mismatches = 0;
@@ -60,23 +58,27 @@ export function createExpect(tf: Tf) {
       }
     },
     /** The value has exactly this shape. */
-    shape(actual: unknown, expected: readonly number[], what = YOURS): void {
+    shape(actual: unknown, expected: readonly number[], what = expectLabels.yourResult): void {
       const got = readNumeric(tf, actual, what);
       if (formatShape(got.shape) !== formatShape(expected)) fail(expectMessages.shapeMismatch(what, expected, got.shape));
     },
     /** The value is a tensor (or array) of this dtype. */
-    dtype(actual: unknown, expected: string, what = YOURS): void {
+    dtype(actual: unknown, expected: string, what = expectLabels.yourResult): void {
       const got = readNumeric(tf, actual, what);
       if (got.dtype !== expected) fail(expectMessages.dtypeMismatch(what, expected, got.dtype));
     },
     /** Every value is a finite number. */
-    finite(actual: unknown, what = YOURS): void {
+    finite(actual: unknown, what = expectLabels.yourResult): void {
       const got = readNumeric(tf, actual, what);
       const bad = got.values.findIndex((v) => !Number.isFinite(v));
       if (bad !== -1) fail(expectMessages.notFinite(what, unravelIndex(bad, got.shape), got.values[bad] ?? NaN));
     },
     /** A property check: each row of a rank-2 value sums to `total` (e.g. probabilities sum to 1). */
-    rowsSumTo(actual: unknown, total: number, { atol = 1e-5, what = YOURS }: { atol?: number; what?: string } = {}): void {
+    rowsSumTo(
+      actual: unknown,
+      total: number,
+      { atol = 1e-5, what = expectLabels.yourResult }: { atol?: number; what?: string } = {},
+    ): void {
       const got = readNumeric(tf, actual, what);
       const width = got.shape[got.shape.length - 1] ?? 1;
       for (let row = 0; row * width < got.values.length; row++) {
@@ -85,7 +87,7 @@ export function createExpect(tf: Tf) {
       }
     },
     /** Exact equality of numbers, strings, booleans, or arrays of them (compared as JSON). */
-    equal(actual: unknown, expected: unknown, what = YOURS): void {
+    equal(actual: unknown, expected: unknown, what = expectLabels.yourResult): void {
       const got = JSON.stringify(actual) ?? String(actual);
       const want = JSON.stringify(expected) ?? String(expected);
       if (got !== want) fail(expectMessages.notEqual(what, want, got));

@@ -4,7 +4,7 @@
  */
 import type { Tf } from '../tools/tf-type';
 import { ExpectFailure } from './expect-failure';
-import { expectMessages } from './expect-messages';
+import { expectLabels, expectMessages } from './expect-messages';
 import { describeValue } from '../tools/messages';
 
 /** A value read for comparison. */
@@ -24,8 +24,7 @@ function shapeOf(value: unknown, what: string): number[] {
     if (value.length === 0) return [0];
     const inner = shapeOf(value[0], what);
     for (const item of value) {
-      if (shapeOf(item, what).join() !== inner.join())
-        throw new ExpectFailure(expectMessages.notATensor(what, 'a ragged array (rows of different lengths)'));
+      if (shapeOf(item, what).join() !== inner.join()) throw new ExpectFailure(expectMessages.notATensor(what, expectLabels.raggedArray));
     }
     return [value.length, ...inner];
   }
@@ -35,7 +34,7 @@ function shapeOf(value: unknown, what: string): number[] {
 /** Reads `value` as numbers; `what` names it in messages ("Your softmax output"). */
 export function readNumeric(tf: Tf, value: unknown, what: string): NumericValue {
   if (isTensor(tf, value)) {
-    if (value.isDisposed) throw new ExpectFailure(expectMessages.notATensor(what, 'a disposed tensor'));
+    if (value.isDisposed) throw new ExpectFailure(expectMessages.notATensor(what, expectLabels.disposedTensor));
     return { shape: [...value.shape], dtype: value.dtype, values: Array.from(value.dataSync() as ArrayLike<number>, Number) };
   }
   const shape = shapeOf(value, what);

@@ -9,7 +9,7 @@ import type { Tf } from '../tools/tf-type';
 import { describeValue } from '../tools/messages';
 import { createExpect, type Expect } from './expect';
 import { ExpectFailure } from './expect-failure';
-import { testMessages } from './expect-messages';
+import { expectLabels, testMessages } from './expect-messages';
 import { withTimeLimit } from './time-limit';
 
 /** The verdict of one test. */
@@ -98,7 +98,7 @@ export function createTestApi(tf: Tf, reporter: TestReporter, { timeoutMs = DEFA
 
   const test: TestFunction = (name, fn, options = {}) => {
     if (typeof name !== 'string' || typeof fn !== 'function')
-      throw new TypeError(testMessages.badTest(`${describeValue(name)} and ${describeValue(fn)}`));
+      throw new TypeError(testMessages.badTest(expectLabels.both(describeValue(name), describeValue(fn))));
     const ms = typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : timeoutMs;
     const index = count++;
     const verdict = chain.then(() => runOne(name, fn, ms, index));

@@ -33,7 +33,7 @@ async function sampleFromRealm(): Promise<unknown> {
         if (w.type === event.type) w.resolve(event);
         else waiting.push(w);
     });
-    realm.post({ type: 'load', code, seed: 5 });
+    realm.post({ type: 'load', code, seed: 5, locale: 'en' });
     expect((await next('loaded')).type).toBe('loaded');
     realm.post({ type: 'call', callId: 1, name: 'sample', args: [], seed: 5, measureLeaks: false });
     const returned = await next('returned');

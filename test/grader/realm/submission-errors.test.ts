@@ -31,7 +31,7 @@ function scratchRun(code: string): Promise<RunDoneEvent> {
       realm.terminate();
       resolve(event);
     });
-    realm.post({ type: 'run', code, seed: 1 });
+    realm.post({ type: 'run', code, seed: 1, locale: 'en' });
   });
 }
 

@@ -5,7 +5,7 @@
  * as a Check does while the learner's code trains.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gradeInBrowser } from '../../../src/grader/ui/grade-in-browser';
+import { gradeInBrowser, runScratch } from '../../../src/grader/ui/grade-in-browser';
 
 class SilentWorker extends EventTarget {
   static started: SilentWorker[] = [];
@@ -31,6 +31,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  document.documentElement.lang = 'en';
 });
 
 describe('gradeInBrowser', () => {
@@ -66,5 +67,24 @@ describe('gradeInBrowser', () => {
     worker?.dispatchEvent(new MessageEvent('message', { data: { type: 'report', nonce, report } }));
     expect(await outcome).toEqual(report);
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('tells the grading worker the page’s language (a worker has no document), and a scratch run’s realm too', () => {
+    document.documentElement.lang = 'zh-CN';
+    void gradeInBrowser(request, new AbortController().signal);
+    expect(SilentWorker.started[0]?.posted[0]).toMatchObject({ type: 'grade', locale: 'zh-cn' });
+    runScratch('console.log(1)', () => {}, 5).stop();
+    expect(SilentWorker.started[1]?.posted[0]).toMatchObject({ type: 'run', locale: 'zh-cn' });
+
+    document.documentElement.lang = 'en';
+    void gradeInBrowser(request, new AbortController().signal);
+    expect(SilentWorker.started[2]?.posted[0]).toMatchObject({ type: 'grade', locale: 'en' });
+  });
+
+  it('a grading worker that fails without a reason is reported in the page’s language', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const outcome = gradeInBrowser(request, new AbortController().signal);
+    SilentWorker.started[0]?.dispatchEvent(new Event('error'));
+    expect(await outcome).toMatchObject({ problem: '评分器本身出错了（worker 出错）。这是练习的问题，不是你的代码的问题；请报告它。' });
   });
 });

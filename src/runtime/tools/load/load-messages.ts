@@ -1,18 +1,9 @@
 /**
- * Every message the load generator shows a learner, in one place. Pinned by
- * test/runtime/load/load-options.test.ts.
+ * Every message the load generator shows a learner, in the learner's language. The words live in
+ * src/i18n/catalog/<locale>/load.ts; pinned by test/runtime/load/load-options.test.ts.
  */
-import { describeValue } from '../messages.ts';
+import * as en from '../../../i18n/catalog/en/load';
+import * as zhCn from '../../../i18n/catalog/zh-cn/load';
+import { localized } from '../../../i18n/localized';
 
-export const loadMessages = {
-  notOptions: (helper: string, example: string) => `${helper} needs an options object, e.g. ${example}.`,
-  badNumber: (helper: string, option: string, range: string, received: unknown) =>
-    `${helper}: ${option} must be ${range}, got ${describeValue(received)}.`,
-  badSend: (helper: string, received: unknown) =>
-    `${helper}: send must be a function that makes one request, e.g. send: (i) => svc.request(body); got ${describeValue(received)}.`,
-  tooMany: (rate: number, durationMs: number, limit: number) =>
-    `load.open: ${rate} requests/s for ${durationMs} ms is ${Math.round((rate * durationMs) / 1000).toLocaleString('en-US')} requests; at most ${limit.toLocaleString('en-US')} per test. Lower the rate or the duration.`,
-  badArrivals: (received: unknown) => `load.open: arrivals must be 'uniform' or 'poisson', got ${describeValue(received)}.`,
-  badDistribution: (received: unknown) =>
-    `load.simulatedService: distribution must be 'fixed' or 'exponential', got ${describeValue(received)}.`,
-} as const;
+export const loadMessages = localized({ en: en.loadMessages, 'zh-cn': zhCn.loadMessages });

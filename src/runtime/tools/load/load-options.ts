@@ -32,8 +32,7 @@ function numberOf(
   const value = raw[option] ?? fallback;
   const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
   if (!ok) {
-    const range = `${integer ? 'a whole number' : 'a number'} from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
-    throw new LoadError(loadMessages.badNumber(helper, option, range, raw[option]));
+    throw new LoadError(loadMessages.badNumber(helper, option, loadMessages.range(integer, min, max), raw[option]));
   }
   return value;
 }
@@ -80,11 +79,7 @@ export function closedOptions(value: unknown): ClosedLoopOptions {
 /** `load.simulatedService` options with defaults: exponential service, one server, seed 1. */
 export function simulatedServiceOptions(value: unknown): SimulatedServiceOptions {
   const helper = 'load.simulatedService';
-  const raw = objectOf(
-    helper,
-    value,
-    "load.simulatedService({ meanMs: 10, distribution: 'exponential' }) (load.simulate takes the same as service)",
-  );
+  const raw = objectOf(helper, value, loadMessages.sameForSimulate("load.simulatedService({ meanMs: 10, distribution: 'exponential' })"));
   const distribution = raw['distribution'] ?? 'exponential';
   if (distribution !== 'fixed' && distribution !== 'exponential') throw new LoadError(loadMessages.badDistribution(distribution));
   return {

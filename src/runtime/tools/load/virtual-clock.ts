@@ -7,6 +7,7 @@
  */
 import type { LoadClock } from './load-clock';
 import { createTaskYield } from '../task-yield';
+import { loadMessages } from './load-messages';
 
 interface Timer {
   at: number;
@@ -70,7 +71,7 @@ export class VirtualClock implements LoadClock {
       }
       const timer = this.timers.shift();
       if (!timer) {
-        if (++idle > patience) throw new Error('virtual clock: the work is waiting on something outside the simulation');
+        if (++idle > patience) throw new Error(loadMessages.outsideSimulation());
         continue;
       }
       idle = 0;
