@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../locales';
 import * as enAuthoring from './en/authoring';
+import * as enDisplay from './en/display';
 import * as enExercise from './en/exercise';
 import * as enExpect from './en/expect';
 import * as enGrader from './en/grader';
@@ -19,6 +20,7 @@ import * as enShare from './en/share';
 import * as enSite from './en/site';
 import * as enTools from './en/tools';
 import * as zhAuthoring from './zh-cn/authoring';
+import * as zhDisplay from './zh-cn/display';
 import * as zhExercise from './zh-cn/exercise';
 import * as zhExpect from './zh-cn/expect';
 import * as zhGrader from './zh-cn/grader';
@@ -35,6 +37,7 @@ import * as zhTools from './zh-cn/tools';
 
 const en = {
   authoring: enAuthoring,
+  display: enDisplay,
   exercise: enExercise,
   expect: enExpect,
   grader: enGrader,
@@ -58,6 +61,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
   en,
   'zh-cn': {
     authoring: zhAuthoring,
+    display: zhDisplay,
     exercise: zhExercise,
     expect: zhExpect,
     grader: zhGrader,

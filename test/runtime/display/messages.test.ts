@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/current-locale';
 import { displayMessages as m, formatDuration, formatShort } from '../../../src/runtime/display/messages';
 
 describe('display messages', () => {
@@ -43,6 +44,12 @@ describe('display messages', () => {
     expect(m.lineSummary(['loss'], 0, [])).toBe('No points yet for loss.');
     expect(m.lineSummary(['loss', 'acc'], 1, [0.25, null])).toBe('1 point. Latest: loss 0.25, acc none.');
     expect(m.scatterSummary(1, 0)).toBe('1 point.');
+    expect(m.scatterSummary(1_500, 1)).toBe('1,500 points in 1 class.');
+    expect(m.scatterSummary(2, 3)).toBe('2 points in 3 classes.');
+    expect(m.reliabilitySummary(0.04, 1, 1)).toBe('ECE 0.040 over 1 prediction in 1 bin.');
+    expect(m.heatmapLabelCount('rowLabels', 1, 3, 'rows')).toBe(
+      'show.heatmap: rowLabels has 1 label, but the matrix has 3 rows. Pass one label per row.',
+    );
     expect(m.imagesSummary(1, 8, 8, [])).toBe('1 image of 8 × 8 pixels.');
     expect(m.heatmapSummary(10, 10, 0, 42, '3', '3')).toBe('10 × 10 values from 0 to 42; the largest is at row 3, column 3.');
     expect(m.tableCapped(500, 1200)).toBe('Showing the first 500 of 1,200 rows.');
@@ -73,5 +80,34 @@ describe('display messages', () => {
     );
     expect(m.disposedInput('show.images')).toBe('show.images got a tensor that was already disposed. Show it before you dispose it.');
     expect(m.tableRows('an object')).toBe('show.table needs an array of rows (objects or arrays), but got an object.');
+  });
+});
+
+describe('display messages in Chinese', () => {
+  afterEach(() => setLocale('en'));
+
+  it('counts with Chinese measure words, groups digits and writes durations in 秒 and 分', () => {
+    setLocale('zh-cn');
+    expect([59_000, 125_000, 3_840_000].map(formatDuration)).toEqual(['59 秒', '2 分 5 秒', '1 小时 4 分']);
+    expect(m.progressRunning('训练', 45, 3_000)).toBe('训练：45% — 大约还需 3 秒');
+    expect(m.progressDone('训练', 3_210)).toBe('训练：完成，用时 3.2 秒');
+    expect(m.trainingEpoch(3, 10)).toBe('训练 — 第 3 轮（共 10 轮）');
+    expect(m.suppressed(1, 1001)).toMatch(/^另有 1 行没有显示（共打印了 1,001 行）。/);
+    expect(m.lineSummary(['loss', 'acc'], 1234, [0.25, null])).toBe('1,234 个数据点。最新值：loss 0.25，acc 无。');
+    expect(m.scatterSummary(200, 2)).toBe('200 个点，分为 2 类。');
+    expect(m.barsSummary('bytes', ['float32', 'int8'], [1200, 330])).toBe(
+      '2 个柱形（bytes）：float32 1,200，int8 330。最大：float32 1,200；最小：int8 330。',
+    );
+    expect([m.lineChartName('Loss'), m.drawPadRole(), m.levelPrefix('error')]).toEqual(['折线图：Loss', '画板', '错误：']);
+  });
+
+  it('says what a wrong show.* input was, in Chinese', () => {
+    setLocale('zh-cn');
+    expect(m.scatterShape(m.receivedTensor([5, 3]))).toBe(
+      'show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组），但收到的是形状为 [5, 3] 的张量。',
+    );
+    expect(m.heatmapShape(m.receivedPrimitive('number', '3'))).toBe(
+      'show.heatmap 需要一个矩阵：二阶张量，或由等长数字数组组成的数组，但收到的是类型为 number 的值 3。',
+    );
   });
 });

@@ -29,11 +29,15 @@ beforeAll(async () => {
 
 afterAll(() => setLocale('en'));
 
-it("speaks the page's language: a zh-CN page's kernel explains a cell's error in Chinese", async () => {
+it("speaks the page's language: a zh-CN page's kernel explains a cell's errors and show.* mistakes in Chinese", async () => {
   const thrown = await run('throw undefined;');
   expect(thrown).toMatchObject({ type: 'failed', error: { kind: 'thrown' } });
   expect(thrown.type === 'failed' && thrown.error.message).toBe(
     '单元格抛出了 undefined，它不是 Error，因此没有错误消息，也没有行号。请改为 throw new Error("出了什么问题")。',
+  );
+  const wrongShow = await run('show.scatter(tf.zeros([5, 3]));');
+  expect(wrongShow.type === 'failed' && wrongShow.error.message).toBe(
+    'show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组），但收到的是形状为 [5, 3] 的张量。',
   );
   const huge = await run('tf.zeros([1e5, 1e5]);');
   expect(huge).toMatchObject({

@@ -67,7 +67,7 @@ export function readLatency(input: unknown, options: LatencyOptions): Omit<Laten
   const view = options.view ?? 'cdf';
   if (view !== 'cdf' && view !== 'histogram') throw new TypeError(displayMessages.latencyView(JSON.stringify(String(view))));
   const items = Array.isArray(input) ? input : [input];
-  if (items.length === 0) throw new TypeError(displayMessages.latencyInput('an empty array'));
+  if (items.length === 0) throw new TypeError(displayMessages.latencyInput(displayMessages.receivedEmptyArray()));
   const runs = items.map((item, i) => readRun(item, i, options.labels));
   const low = Math.min(...runs.map((r) => r.recorded[0]?.ms ?? Infinity));
   const high = Math.max(...runs.map((r) => r.recorded.at(-1)?.ms ?? 0));

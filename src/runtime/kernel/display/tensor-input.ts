@@ -14,10 +14,12 @@ export interface NumericInput {
 
 /** Describes a value for an error message: "a tensor of shape [3]", "an array of 4 numbers". */
 export function describeInput(value: unknown): string {
-  if (isTensorLike(value)) return `a tensor of shape [${value.shape.join(', ')}]`;
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (value === null) return 'null';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${primitiveText(value)}`;
+  if (isTensorLike(value)) return displayMessages.receivedTensor(value.shape);
+  if (Array.isArray(value)) return displayMessages.receivedArray(value.length);
+  if (value === null) return displayMessages.receivedNull();
+  return typeof value === 'object'
+    ? displayMessages.receivedObject()
+    : displayMessages.receivedPrimitive(typeof value, primitiveText(value));
 }
 
 /** Reads a tensor, or a nested array of numbers, into shape and values; null when it is neither. */

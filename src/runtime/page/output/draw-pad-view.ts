@@ -53,7 +53,7 @@ export class DrawPadView {
         height: String(size * this.cellPx),
         tabindex: '0',
         role: 'application',
-        'aria-roledescription': 'drawing pad',
+        'aria-roledescription': displayMessages.drawPadRole(),
         'aria-label': displayMessages.drawPadCanvasName(size),
         'aria-describedby': help.id,
       },
