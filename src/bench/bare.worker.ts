@@ -15,19 +15,20 @@ import { trainDigits } from './train-digits';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: BenchReply) => scope.postMessage(message);
 
-/** Starts `backend` exactly (no fallback), as the kernel does; says whether it runs here and on what. */
+/**
+ * Starts `backend` exactly (no fallback), as the kernel does; says whether it runs here and on
+ * what (the page puts it in words: this worker does not know the page's language).
+ */
 async function start(backend: BackendName, wasmThreads: number | undefined): Promise<boolean> {
   configureWasmPaths();
   const choice = await chooseBackend(backend, { times: {}, softwareWebgl: false }, wasmThreads === undefined ? {} : { wasmThreads });
   const available = choice.fallbackFrom === null && choice.backend === backend;
-  let note = '';
-  if (backend === 'webgl' && available) note = isSoftwareWebgl() ? 'software renderer' : 'GPU';
-  if (backend === 'wasm' && available) {
+  if (backend === 'webgl' && available) {
+    reply({ type: 'backend', backend, available, renderer: isSoftwareWebgl() ? 'software' : 'gpu' });
+  } else if (backend === 'wasm' && available) {
     const { getThreadsCount } = await import('@tensorflow/tfjs-backend-wasm');
-    const threads = Math.max(1, getThreadsCount());
-    note = `${threads} thread${threads === 1 ? '' : 's'}${scope.crossOriginIsolated ? ', cross-origin isolated' : ''}`;
-  }
-  reply({ type: 'backend', backend, available, note });
+    reply({ type: 'backend', backend, available, wasmThreads: Math.max(1, getThreadsCount()), isolated: scope.crossOriginIsolated });
+  } else reply({ type: 'backend', backend, available });
   return available;
 }
 

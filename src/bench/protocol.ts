@@ -99,7 +99,16 @@ export interface TrainFigures {
 
 /** What the bare worker reports. */
 export type BenchReply =
-  | { readonly type: 'backend'; readonly backend: BackendName; readonly available: boolean; readonly note: string }
+  | {
+      readonly type: 'backend';
+      readonly backend: BackendName;
+      readonly available: boolean;
+      /** WebGL: drawn by the graphics card or a software renderer. The page words it (speedMessages.backendNote). */
+      readonly renderer?: 'gpu' | 'software';
+      /** WASM: the threads it runs on, and whether the page is cross-origin isolated. */
+      readonly wasmThreads?: number;
+      readonly isolated?: boolean;
+    }
   | { readonly type: 'matmul'; readonly size: number; readonly medianMs: number; readonly gflops: number; readonly runs: number }
   | ({ readonly type: 'train'; readonly run: 'warm-up' | 'measured' } & TrainFigures)
   | { readonly type: 'done' }

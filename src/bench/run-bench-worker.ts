@@ -2,6 +2,7 @@
  * Runs one request in a fresh bare worker and hands each reply to `onReply`; resolves when the
  * worker says `done`, rejects on `error` or a crash. The worker is always terminated.
  */
+import { speedMessages } from './messages';
 import type { BenchReply, BenchRequest } from './protocol';
 
 /** Sends `request` to a new bare worker and streams its replies. */
@@ -14,7 +15,7 @@ export function runBenchWorker(request: BenchRequest, onReply: (reply: BenchRepl
       else if (reply.type === 'error') reject(new Error(reply.message));
       else onReply(reply);
     });
-    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the benchmark worker crashed')));
+    worker.addEventListener('error', (event) => reject(new Error(event.message || speedMessages.workerCrashed())));
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }

@@ -88,14 +88,15 @@ function markRow(table: HTMLTableElement, row: string, columns: readonly string[
  * and on WASM which row lessons use.
  */
 function noteBackend(parts: SpeedPageParts, row: SpeedRowSpec, reply: Extract<BenchReply, { type: 'backend' }>): void {
-  const words = [reply.note, row.backend === 'wasm' && row.kernelDefault && reply.available ? speedMessages.lessonsDefault : ''].filter(
-    (part) => part !== '',
-  );
+  const words = [
+    speedMessages.backendNote(reply),
+    row.backend === 'wasm' && row.kernelDefault && reply.available ? speedMessages.lessonsDefault : '',
+  ].filter((part) => part !== '');
   for (const table of [parts.matmulTable, parts.trainingTable]) {
     const note = table.querySelector<HTMLElement>(`tr[data-row="${row.key}"] [data-note]`);
-    if (note) note.textContent = words.length > 0 ? ` (${words.join('; ')})` : '';
+    if (note) note.textContent = words.length > 0 ? speedMessages.rowNote(words) : '';
   }
-  if (reply.backend === 'webgl' && reply.note === 'software renderer') parts.notes.textContent = speedMessages.softwareWebgl;
+  if (reply.backend === 'webgl' && reply.renderer === 'software') parts.notes.textContent = speedMessages.softwareWebgl;
 }
 
 /** Fills the matmul table: GFLOP/s per row (backend; WASM also on one thread) and size. */

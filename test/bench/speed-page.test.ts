@@ -10,7 +10,7 @@ vi.mock('../../src/bench/run-bench-worker.ts', () => ({
   runBenchWorker: async (request: BenchRequest, onReply: (reply: BenchReply) => void) => {
     requests.push(request);
     const key = request.wasmThreads === undefined ? request.backend : `${request.backend}/${request.wasmThreads}`;
-    const replies = script.get(key) ?? [{ type: 'backend', backend: request.backend, available: false, note: '' }];
+    const replies = script.get(key) ?? [{ type: 'backend', backend: request.backend, available: false }];
     if (replies instanceof Error) throw replies;
     for (const reply of replies) onReply(reply);
   },
@@ -64,17 +64,17 @@ beforeEach(() => {
 describe('the speed page controller', () => {
   it('fills GFLOP/s per size, marks missing backends and finishes with the controls enabled', async () => {
     script.set('wasm/2', [
-      { type: 'backend', backend: 'wasm', available: true, note: '2 threads' },
+      { type: 'backend', backend: 'wasm', available: true, wasmThreads: 2, isolated: false },
       { type: 'matmul', size: 256, medianMs: 1, gflops: 33.55, runs: 5 },
       { type: 'matmul', size: 512, medianMs: 9, gflops: 29.8, runs: 5 },
       { type: 'matmul', size: 1024, medianMs: 80, gflops: 26.8, runs: 3 },
     ]);
     script.set('wasm/1', [
-      { type: 'backend', backend: 'wasm', available: true, note: '1 thread' },
+      { type: 'backend', backend: 'wasm', available: true, wasmThreads: 1 },
       { type: 'matmul', size: 1024, medianMs: 150, gflops: 14.3, runs: 3 },
     ]);
     script.set('webgl', [
-      { type: 'backend', backend: 'webgl', available: true, note: 'software renderer' },
+      { type: 'backend', backend: 'webgl', available: true, renderer: 'software' },
       { type: 'matmul', size: 256, medianMs: 10, gflops: 3.4, runs: 3 },
     ]);
     script.set('cpu', new Error('worker crashed'));
@@ -112,7 +112,7 @@ describe('the speed page controller', () => {
 
   it('measures only the chosen backend and reports the median training run', async () => {
     script.set('wasm/2', [
-      { type: 'backend', backend: 'wasm', available: true, note: '' },
+      { type: 'backend', backend: 'wasm', available: true },
       {
         type: 'train',
         run: 'warm-up',
@@ -150,7 +150,7 @@ describe('the speed page controller', () => {
   });
 
   it("on more than 2 cores also measures WASM on the kernel's count (every core but one) and marks that row", async () => {
-    script.set('wasm/7', [{ type: 'backend', backend: 'wasm', available: true, note: '7 threads' }]);
+    script.set('wasm/7', [{ type: 'backend', backend: 'wasm', available: true, wasmThreads: 7 }]);
     const page = parts('wasm', { everyCore: 8, kernel: 7 });
     await measureMatmul(page);
     expect(requests.map((r) => r.wasmThreads)).toEqual([8, 7, 1]);

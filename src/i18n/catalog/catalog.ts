@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../locales';
 import * as enAuthoring from './en/authoring';
+import * as enBench from './en/bench';
 import * as enDisplay from './en/display';
 import * as enExercise from './en/exercise';
 import * as enExpect from './en/expect';
@@ -20,6 +21,7 @@ import * as enShare from './en/share';
 import * as enSite from './en/site';
 import * as enTools from './en/tools';
 import * as zhAuthoring from './zh-cn/authoring';
+import * as zhBench from './zh-cn/bench';
 import * as zhDisplay from './zh-cn/display';
 import * as zhExercise from './zh-cn/exercise';
 import * as zhExpect from './zh-cn/expect';
@@ -37,6 +39,7 @@ import * as zhTools from './zh-cn/tools';
 
 const en = {
   authoring: enAuthoring,
+  bench: enBench,
   display: enDisplay,
   exercise: enExercise,
   expect: enExpect,
@@ -61,6 +64,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
   en,
   'zh-cn': {
     authoring: zhAuthoring,
+    bench: zhBench,
     display: zhDisplay,
     exercise: zhExercise,
     expect: zhExpect,
