@@ -10,6 +10,7 @@
  * throws (or returns the wrong number of results) rejects every item of that batch with the
  * error, and the batcher carries on with the next; it never stops on a failed batch.
  */
+import { requestMessages } from './service-messages.ts';
 
 /** How to batch items of type I into results of type O. */
 export interface BatcherOptions<I, O> {
@@ -66,7 +67,7 @@ interface Waiting<I, O> {
 export class BatchResultCountError extends Error {
   override readonly name = 'BatchResultCountError';
   constructor(expected: number, got: number) {
-    super(`expected ${expected} result${expected === 1 ? '' : 's'} (one per request in the batch), got ${got}`);
+    super(requestMessages.batchResultCount(expected, got));
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { InputSpec, PredictFn } from './request-format.ts';
+import { requestMessages } from './service-messages.ts';
 
 /** Creates a predict function running `model` with `tf` on instances of `input`'s shape and dtype. */
 export function createModelPredict(tf: typeof tfjs, model: tfjs.LayersModel, input: InputSpec): PredictFn {
@@ -13,7 +14,7 @@ export function createModelPredict(tf: typeof tfjs, model: tfjs.LayersModel, inp
     const output = tf.tidy(() => {
       const x = tf.tensor(rows.flat(), [rows.length, ...input.shape], input.dtype);
       const y = model.predict(x);
-      if (Array.isArray(y)) throw new Error(`the service serves models with one output; this one has ${y.length}`);
+      if (Array.isArray(y)) throw new Error(requestMessages.oneOutputOnly(y.length));
       return y.reshape([rows.length, -1]);
     });
     try {

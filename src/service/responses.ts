@@ -3,6 +3,7 @@
  * can tell which model answered even when the answer is an error.
  */
 import type { BadRequestResponse, FailureResponse, OkResponse, Prediction, RequestError } from './request-format.ts';
+import { requestMessages } from './service-messages.ts';
 
 /** The index of the largest value of `row` (the first on a tie); -1 for an empty row. */
 export function argMax(row: readonly number[]): number {
@@ -28,14 +29,16 @@ export function badRequest(version: string, error: RequestError): BadRequestResp
 
 /** 500: the model threw (or answered with the wrong number of rows); `reason` is its message. */
 export function serverError(version: string, reason: string): FailureResponse {
-  return { status: 500, version, error: { message: `the model failed on this batch: ${reason}` } };
+  return { status: 500, version, error: { message: requestMessages.modelFailed(reason) } };
 }
 
-/** Why a service answers 503. */
+/** Why a service answers 503, in the service's language (read when used). */
 export const UNAVAILABLE = {
-  stopped: 'the service is stopped',
-  queueFull: (limit: number) => `the queue is full (${limit} request${limit === 1 ? '' : 's'} waiting); try again later`,
-} as const;
+  get stopped(): string {
+    return requestMessages.stopped;
+  },
+  queueFull: (limit: number): string => requestMessages.queueFull(limit),
+};
 
 /** 503: the service cannot take the request now (stopped, or its queue is full). */
 export function unavailable(version: string, message: string): FailureResponse {

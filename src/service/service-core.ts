@@ -15,6 +15,7 @@ import { createBatcher } from './batcher.ts';
 import type { PredictFn, ServiceOptions, ServiceResponse } from './request-format.ts';
 import { badRequest, okResponse, serverError, unavailable, UNAVAILABLE } from './responses.ts';
 import { validateRequest } from './validate-request.ts';
+import { requestMessages } from './service-messages.ts';
 
 /** What a service has done so far (for `svc.stats()` and the server's log). */
 export interface ServiceStats {
@@ -59,7 +60,7 @@ function batchedPredict(predict: PredictFn) {
     const rows = requests.flat();
     const outputs = await predict(rows);
     if (!Array.isArray(outputs) || outputs.length !== rows.length)
-      throw new Error(`the model returned ${Array.isArray(outputs) ? outputs.length : 'no'} rows for ${rows.length} instances`);
+      throw new Error(requestMessages.wrongRowCount(Array.isArray(outputs) ? outputs.length : undefined, rows.length));
     let start = 0;
     return requests.map((request) => outputs.slice(start, (start += request.length)));
   };

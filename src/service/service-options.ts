@@ -5,6 +5,7 @@
  */
 import { describeValue } from './describe-value.ts';
 import type { BatchingOptions, InputSpec, ServiceOptions } from './request-format.ts';
+import { serviceOptionMessages as m } from './service-messages.ts';
 
 /** Thrown by {@link parseServiceOptions} when an option is wrong; `field` names it, e.g. 'input.shape'. */
 export class ServiceOptionsError extends Error {
@@ -14,7 +15,7 @@ export class ServiceOptionsError extends Error {
     readonly expected: string,
     readonly got: string,
   ) {
-    super(`service options: ${field}: expected ${expected}, got ${got}`);
+    super(m.wrongOption(field, expected, got));
   }
 }
 
@@ -29,14 +30,13 @@ function fail(field: string, expected: string, value: unknown): never {
 }
 
 function parseInput(raw: unknown): InputSpec {
-  if (!isObject(raw)) fail('input', 'an object like { shape: [64], dtype: "float32", min: 0, max: 16 }', raw);
+  if (!isObject(raw)) fail('input', m.input, raw);
   const { shape, dtype = 'float32', min, max } = raw;
-  if (!Array.isArray(shape) || shape.length === 0 || !shape.every((n) => isWhole(n, 1)))
-    fail('input.shape', 'an array of positive whole numbers, e.g. [64]', shape);
-  if (dtype !== 'float32' && dtype !== 'int32') fail('input.dtype', "'float32' or 'int32'", dtype);
-  if (min !== undefined && (typeof min !== 'number' || Number.isNaN(min))) fail('input.min', 'a number', min);
-  if (max !== undefined && (typeof max !== 'number' || Number.isNaN(max))) fail('input.max', 'a number', max);
-  if (typeof min === 'number' && typeof max === 'number' && min > max) fail('input.max', `a number ≥ input.min (${min})`, max);
+  if (!Array.isArray(shape) || shape.length === 0 || !shape.every((n) => isWhole(n, 1))) fail('input.shape', m.shape, shape);
+  if (dtype !== 'float32' && dtype !== 'int32') fail('input.dtype', m.dtype, dtype);
+  if (min !== undefined && (typeof min !== 'number' || Number.isNaN(min))) fail('input.min', m.aNumber, min);
+  if (max !== undefined && (typeof max !== 'number' || Number.isNaN(max))) fail('input.max', m.aNumber, max);
+  if (typeof min === 'number' && typeof max === 'number' && min > max) fail('input.max', m.atLeastMin(min), max);
   return {
     shape: [...shape],
     dtype,
@@ -48,11 +48,11 @@ function parseInput(raw: unknown): InputSpec {
 function parseBatching(raw: unknown): BatchingOptions | false {
   if (raw === undefined || raw === false) return false;
   if (raw === true) return { maxBatchSize: 32, maxQueueWaitMs: 5 };
-  if (!isObject(raw)) fail('batching', 'false or { maxBatchSize: 32, maxQueueWaitMs: 5 }', raw);
+  if (!isObject(raw)) fail('batching', m.batching, raw);
   const { maxBatchSize = 32, maxQueueWaitMs = 5 } = raw;
-  if (!isWhole(maxBatchSize, 1)) fail('batching.maxBatchSize', 'a whole number ≥ 1', maxBatchSize);
+  if (!isWhole(maxBatchSize, 1)) fail('batching.maxBatchSize', m.wholeAtLeastOne, maxBatchSize);
   if (typeof maxQueueWaitMs !== 'number' || !(maxQueueWaitMs >= 0) || !Number.isFinite(maxQueueWaitMs))
-    fail('batching.maxQueueWaitMs', 'a number of milliseconds ≥ 0', maxQueueWaitMs);
+    fail('batching.maxQueueWaitMs', m.milliseconds, maxQueueWaitMs);
   return { maxBatchSize, maxQueueWaitMs };
 }
 
@@ -62,18 +62,17 @@ function parseBatching(raw: unknown): BatchingOptions | false {
  * means { maxBatchSize: 32, maxQueueWaitMs: 5 }.
  */
 export function parseServiceOptions(raw: unknown): ServiceOptions {
-  if (!isObject(raw)) fail('(options)', 'an object like { version, input: { shape }, maxInstances, batching }', raw);
+  if (!isObject(raw)) fail('(options)', m.options, raw);
   const known = ['version', 'input', 'maxInstances', 'batching', 'maxQueueLength'];
   const unknown = Object.keys(raw).find((key) => !known.includes(key));
-  if (unknown !== undefined) throw new ServiceOptionsError(unknown, `one of ${known.join(', ')}`, 'an option by that name');
+  if (unknown !== undefined) throw new ServiceOptionsError(unknown, m.oneOf(known), m.anOptionByThatName);
   const {
     version = SERVICE_DEFAULTS.version,
     maxInstances = SERVICE_DEFAULTS.maxInstances,
     maxQueueLength = SERVICE_DEFAULTS.maxQueueLength,
   } = raw;
-  if (typeof version !== 'string' || version === '') fail('version', "a non-empty string, e.g. 'digits-1'", version);
-  if (!isWhole(maxInstances, 1)) fail('maxInstances', 'a whole number ≥ 1', maxInstances);
-  if (!(maxQueueLength === Infinity || isWhole(maxQueueLength, 1)))
-    fail('maxQueueLength', 'a whole number ≥ 1 (or Infinity)', maxQueueLength);
+  if (typeof version !== 'string' || version === '') fail('version', m.version, version);
+  if (!isWhole(maxInstances, 1)) fail('maxInstances', m.wholeAtLeastOne, maxInstances);
+  if (!(maxQueueLength === Infinity || isWhole(maxQueueLength, 1))) fail('maxQueueLength', m.queueLength, maxQueueLength);
   return { version, input: parseInput(raw['input']), maxInstances, batching: parseBatching(raw['batching']), maxQueueLength };
 }

@@ -6,6 +6,7 @@
  * and what came, so the caller (a 400) can say precisely what to fix.
  */
 import { describeValue } from './describe-value.ts';
+import { requestMessages } from './service-messages.ts';
 import type { InputSpec, RequestError } from './request-format.ts';
 
 /** A valid request: its instances as flat rows (row-major), ready for `predict`. */
@@ -19,17 +20,12 @@ export type Validation = ValidRequest | { ok: false; error: RequestError };
 
 /** Builds a RequestError with its one-sentence message. */
 export function requestError(field: string, expected: string, got: string): RequestError {
-  return { field, expected, got, message: `${field}: expected ${expected}, got ${got}` };
+  return { field, expected, got, message: requestMessages.requestError(field, expected, got) };
 }
 
 /** What a value of the spec must be, e.g. 'a number in [0, 16]' or 'a whole number ≥ 0'. */
 export function describeAllowed(spec: InputSpec): string {
-  const kind = spec.dtype === 'int32' ? 'a whole number' : 'a number';
-  const { min, max } = spec;
-  if (min !== undefined && max !== undefined) return `${kind} in [${min}, ${max}]`;
-  if (min !== undefined) return `${kind} ≥ ${min}`;
-  if (max !== undefined) return `${kind} ≤ ${max}`;
-  return `${kind} (finite)`;
+  return requestMessages.allowed(spec.dtype === 'int32', spec.min, spec.max);
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -52,9 +48,8 @@ function collect(value: unknown, spec: InputSpec, depth: number, field: string, 
     return undefined;
   }
   const size = spec.shape[depth] as number;
-  const inner = depth + 1 === spec.shape.length ? `${size} numbers` : `${size} arrays`;
-  if (!Array.isArray(value)) return requestError(field, `an array of ${inner}`, describeValue(value));
-  if (value.length !== size) return requestError(field, `an array of ${inner}`, describeValue(value));
+  const expected = requestMessages.arrayOf(size, depth + 1 === spec.shape.length);
+  if (!Array.isArray(value) || value.length !== size) return requestError(field, expected, describeValue(value));
   for (let i = 0; i < size; i++) {
     const error = collect(value[i], spec, depth + 1, `${field}[${i}]`, out);
     if (error) return error;
@@ -73,28 +68,19 @@ export function validateRequest(body: unknown, spec: InputSpec, maxInstances: nu
     try {
       parsed = JSON.parse(body);
     } catch (error) {
-      return bad(
-        '(body)',
-        'JSON text of an object like {"instances": [...]}',
-        `text that is not JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
+      return bad('(body)', requestMessages.jsonText, requestMessages.notJsonText(error instanceof Error ? error.message : String(error)));
     }
   }
-  if (!isPlainObject(parsed)) return bad('(body)', 'an object like {"instances": [...]}', describeValue(parsed));
+  if (!isPlainObject(parsed)) return bad('(body)', requestMessages.anObject, describeValue(parsed));
   const extra = Object.keys(parsed).find((key) => key !== 'instances');
   if (extra !== undefined) {
-    const hint = extra === 'inputs' ? ' (the row format: "instances", one entry per instance)' : '';
-    return bad(extra, `only the field "instances"${hint}`, 'a field by that name');
+    return bad(extra, requestMessages.onlyInstances(extra === 'inputs'), requestMessages.aFieldByThatName);
   }
   const { instances } = parsed;
-  if (!Array.isArray(instances)) return bad('instances', 'an array of instances', describeValue(instances));
-  if (instances.length === 0) return bad('instances', 'at least 1 instance', 'an empty array');
+  if (!Array.isArray(instances)) return bad('instances', requestMessages.arrayOfInstances, describeValue(instances));
+  if (instances.length === 0) return bad('instances', requestMessages.atLeastOne, requestMessages.anEmptyArray);
   if (instances.length > maxInstances)
-    return bad(
-      'instances',
-      `at most ${maxInstances} instance${maxInstances === 1 ? '' : 's'} per request`,
-      `${instances.length} instances`,
-    );
+    return bad('instances', requestMessages.atMost(maxInstances), requestMessages.instances(instances.length));
   const rows: number[][] = [];
   for (let i = 0; i < instances.length; i++) {
     const row: number[] = [];

@@ -96,7 +96,7 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
     textarea.replaceWith(host);
     const editor = monaco.editor.create(host, {
       model,
-      ariaLabel: textarea.getAttribute('aria-label') ?? 'Your code',
+      ariaLabel: textarea.getAttribute('aria-label') ?? exerciseUi.yourCode,
       theme: themeOf(),
       automaticLayout: true,
       minimap: { enabled: false },

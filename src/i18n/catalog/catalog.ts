@@ -17,6 +17,7 @@ import * as enOffline from './en/offline';
 import * as enOpen from './en/open';
 import * as enProgress from './en/progress';
 import * as enRuntime from './en/runtime';
+import * as enService from './en/service';
 import * as enShare from './en/share';
 import * as enSite from './en/site';
 import * as enTools from './en/tools';
@@ -33,6 +34,7 @@ import * as zhOffline from './zh-cn/offline';
 import * as zhOpen from './zh-cn/open';
 import * as zhProgress from './zh-cn/progress';
 import * as zhRuntime from './zh-cn/runtime';
+import * as zhService from './zh-cn/service';
 import * as zhShare from './zh-cn/share';
 import * as zhSite from './zh-cn/site';
 import * as zhTools from './zh-cn/tools';
@@ -51,6 +53,7 @@ const en = {
   open: enOpen,
   progress: enProgress,
   runtime: enRuntime,
+  service: enService,
   share: enShare,
   site: enSite,
   tools: enTools,
@@ -76,6 +79,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     open: zhOpen,
     progress: zhProgress,
     runtime: zhRuntime,
+    service: zhService,
     share: zhShare,
     site: zhSite,
     tools: zhTools,

@@ -13,7 +13,7 @@ export const openBrowserServiceEndpoint: OpenServiceEndpoint = () => {
   let exitListener: ((reason: string) => void) | undefined;
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    exitListener?.(event.message || 'the service worker failed to start');
+    exitListener?.(event.message || serviceMessages.workerFailed);
   });
   return {
     post: (command) => worker.postMessage(command),

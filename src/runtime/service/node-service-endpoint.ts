@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { OpenServiceEndpoint, ServiceEvent } from './service-protocol.ts';
+import { serviceMessages } from './service-messages.ts';
 
 const bootstrap = new URL('./node-service-bootstrap.mjs', import.meta.url);
 
@@ -22,7 +23,7 @@ export const openNodeServiceEndpoint: OpenServiceEndpoint = () => {
     exitListener?.(reason);
   };
   worker.on('error', (error) => exit(error.message));
-  worker.on('exit', (code) => exit(`the service worker exited with code ${code}`));
+  worker.on('exit', (code) => exit(serviceMessages.workerExited(code)));
   return {
     post: (command) => worker.postMessage(command),
     onMessage: (listener) => worker.on('message', (event: ServiceEvent) => listener(event)),

@@ -17,6 +17,8 @@ import { badRequest, unavailable, UNAVAILABLE } from '../../service/responses.ts
 import type { ServiceStats } from '../../service/service-core.ts';
 import { parseServiceOptions } from '../../service/service-options.ts';
 import { requestError } from '../../service/validate-request.ts';
+import { requestMessages } from '../../service/service-messages.ts';
+import { currentLocale } from '../../i18n/current-locale.ts';
 import type { Tf } from '../tools/tf-type.ts';
 import { MAX_SERVICES, ServiceError, serviceMessages } from './service-messages.ts';
 import type { OpenServiceEndpoint, ServiceEndpoint, ServiceEvent } from './service-protocol.ts';
@@ -75,7 +77,7 @@ async function artifactsOf(tf: Tf, model: tfjs.LayersModel): Promise<tfjs.io.Mod
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
     }),
   );
-  if (!captured) throw new ServiceError(serviceMessages.notAModel('a model that saved nothing'));
+  if (!captured) throw new ServiceError(serviceMessages.notAModel(serviceMessages.savedNothing));
   return captured;
 }
 
@@ -84,11 +86,15 @@ function jsonOf(body: unknown): { text: string } | { error: ReturnType<typeof re
   if (typeof body === 'string') return { text: body };
   try {
     const text = JSON.stringify(body) as string | undefined;
-    if (text === undefined) return { error: requestError('(body)', 'an object like {"instances": [...]}', describeValue(body)) };
+    if (text === undefined) return { error: requestError('(body)', requestMessages.anObject, describeValue(body)) };
     return { text };
   } catch (error) {
     return {
-      error: requestError('(body)', serviceMessages.notJson(error instanceof Error ? error.message : String(error)), 'a value it cannot'),
+      error: requestError(
+        '(body)',
+        serviceMessages.notJson(error instanceof Error ? error.message : String(error)),
+        serviceMessages.jsonCannotCarry,
+      ),
     };
   }
 }
@@ -138,7 +144,7 @@ export function connectService(
     }
   });
   endpoint.onExit((reason) => end(serviceMessages.workerEnded(reason), `service.start: ${serviceMessages.workerEnded(reason)}`));
-  endpoint.post({ type: 'load', artifacts, options });
+  endpoint.post({ type: 'load', artifacts, options, locale: currentLocale() });
 
   const service: ModelService = {
     version,

@@ -9,6 +9,8 @@ import { createModelPredict } from '../../service/model-predict.ts';
 import { serverError } from '../../service/responses.ts';
 import { createServiceCore, type ServiceCore } from '../../service/service-core.ts';
 import type { ServiceCommand, ServiceEvent } from './service-protocol.ts';
+import { serviceMessages } from './service-messages.ts';
+import { setLocale } from '../../i18n/current-locale.ts';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,7 +30,7 @@ export function createServiceHost(tf: typeof tfjs, post: (event: ServiceEvent) =
       post({ type: 'loaded', backend: tf.getBackend() });
       return createServiceCore(command.options, predict);
     } catch (error) {
-      const message = `the model could not be loaded: ${reasonOf(error)}`;
+      const message = serviceMessages.loadFailed(reasonOf(error));
       post({ type: 'load-failed', message });
       return { failed: message, version: command.options.version };
     }
@@ -36,6 +38,7 @@ export function createServiceHost(tf: typeof tfjs, post: (event: ServiceEvent) =
 
   return (command) => {
     if (command.type === 'load') {
+      setLocale(command.locale);
       core ??= load(command);
       return;
     }

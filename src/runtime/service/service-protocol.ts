@@ -8,11 +8,15 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { ServiceResponse } from '../../service/request-format.ts';
 import type { ServiceStats } from '../../service/service-core.ts';
 import type { ServiceOptions } from '../../service/request-format.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** Starter → service. */
 export type ServiceCommand =
-  /** The model (as saved by tf.io.withSaveHandler) and the parsed options; sent once, first. */
-  | { type: 'load'; artifacts: tfjs.io.ModelArtifacts; options: ServiceOptions }
+  /**
+   * The model (as saved by tf.io.withSaveHandler) and the parsed options; sent once, first.
+   * `locale`: the starter's language (a worker has no document), which the service's answers speak.
+   */
+  | { type: 'load'; artifacts: tfjs.io.ModelArtifacts; options: ServiceOptions; locale: Locale }
   /** One request: `body` is its JSON text. */
   | { type: 'request'; id: number; body: string };
 

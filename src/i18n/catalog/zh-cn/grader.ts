@@ -1,6 +1,7 @@
 /** 评分（检查练习）时学习者看到的全部文字（简体中文）：键与 ../en/grader.ts 一一对应。 */
 import type * as en from '../en/grader';
 import type { ForbiddenUse } from '../en/grader';
+import { spaced, spacedBefore } from '../cjk-spacing';
 import { expectMessages, testMessages } from './expect';
 
 export const gradeMessages: typeof en.gradeMessages = {
@@ -11,16 +12,17 @@ export const gradeMessages: typeof en.gradeMessages = {
     `${name}() 每次调用都会遗留 ${count} 个张量。把计算包在 tf.tidy(() => …) 里，或对不再需要的张量调用 dispose()。`,
   missingName: (name) =>
     `你的代码没有定义 \`${name}\`。请保留初始代码中的名字，并在顶层声明它（function ${name}(…) 或 const ${name} = …）。`,
-  notAFunction: (name, got) => `\`${name}\` 应当是一个函数，但它是${got}。`,
-  threw: (where, error) => `${where}${error.line == null ? '' : `在第 ${error.line} 行`}抛出了 ${error.name}：${error.message}`,
+  notAFunction: (name, got) => `\`${name}\` 应当是一个函数，但它是${spaced(got)}。`,
+  threw: (where, error) =>
+    `${spacedBefore(where)}${error.line == null ? '' : `在第 ${error.line} 行`}抛出了 ${error.name}：${error.message}`,
   loadTimedOut: (seconds) =>
     `你的代码没有在 ${seconds} 秒内运行完，因此没有任何测试能够运行。检查是否有永不结束的循环（条件永远不会变为 false 的 while）。`,
   learnerStopped: () => '你的代码关闭了运行它的 worker（例如调用了 close()），因此测试无法完成。',
-  unsupportedValue: (what) => `${what}无法发送给评分器。请返回张量、数字、字符串、布尔值、数组、普通对象或 tf.LayersModel。`,
+  unsupportedValue: (what) => `${spacedBefore(what)}无法发送给评分器。请返回张量、数字、字符串、布尔值、数组、普通对象或 tf.LayersModel。`,
   realmDidNotStart: (seconds) => `运行你代码的 worker 没有在 ${seconds} 秒内启动（页面可能正忙）。请再按一次“检查”。`,
   gradingTimedOut: (seconds) => `评分没有在 ${seconds} 秒内完成，已被停止。检查是否有永不结束的循环。`,
   graderCrashed: (reason) => `评分器本身出错了（${reason}）。这是练习的问题，不是你的代码的问题；请报告它。`,
-  notAModel: (what, got) => `${what}应当是 tf.LayersModel（例如由 tf.sequential() 创建），但它是${got}。`,
+  notAModel: (what, got) => `${spacedBefore(what)}应当是 tf.LayersModel（例如由 tf.sequential() 创建），但它是${spaced(got)}。`,
 };
 
 export const ownTestMessages: typeof en.ownTestMessages = {
