@@ -46,6 +46,9 @@ describe('display messages', () => {
     expect(m.scatterSummary(1, 0)).toBe('1 point.');
     expect(m.scatterSummary(1_500, 1)).toBe('1,500 points in 1 class.');
     expect(m.scatterSummary(2, 3)).toBe('2 points in 3 classes.');
+    expect(m.modelSummary('Sequential', 's', 1, 1)).toBe("Sequential 's' (1 layer, 1 parameter)");
+    expect(m.modelSummary('Sequential', 's', 2, null)).toBe("Sequential 's' (2 layers, not built yet)");
+    expect([m.consoleMoreItems(1), m.consoleMoreKeys(10)]).toEqual(['… 1 more item', '… 10 more keys']);
     expect(m.reliabilitySummary(0.04, 1, 1)).toBe('ECE 0.040 over 1 prediction in 1 bin.');
     expect(m.heatmapLabelCount('rowLabels', 1, 3, 'rows')).toBe(
       'show.heatmap: rowLabels has 1 label, but the matrix has 3 rows. Pass one label per row.',
@@ -99,6 +102,8 @@ describe('display messages in Chinese', () => {
       '2 个柱形（bytes）：float32 1,200，int8 330。最大：float32 1,200；最小：int8 330。',
     );
     expect([m.lineChartName('Loss'), m.drawPadRole(), m.levelPrefix('error')]).toEqual(['折线图：Loss', '画板', '错误：']);
+    expect(m.modelSummary('Sequential', 'sequential_1', 2, 1234)).toBe("Sequential 'sequential_1'（2 层，1,234 个参数）");
+    expect([m.consoleMoreItems(150), m.tensorDisposed('Tensor float32 [2]')]).toEqual(['… 还有 150 项', 'Tensor float32 [2]（已释放）']);
   });
 
   it('says what a wrong show.* input was, in Chinese', () => {

@@ -203,6 +203,15 @@ export const displayMessages = {
   /** What a screen reader calls the drawing area (its aria-roledescription). */
   drawPadRole: () => 'drawing pad',
 
+  /** Words in console printouts of values (src/runtime/kernel/display/format-value.ts, format-tensor.ts). */
+  consoleMoreItems: (count: number) => `… ${counted(count, 'more item', 'more items')}`,
+  consoleMoreKeys: (count: number) => `… ${counted(count, 'more key', 'more keys')}`,
+  tensorDisposed: (header: string) => `${header} (disposed)`,
+  tensorNotReadable: (header: string, reason: string) => `${header} (values not readable: ${reason})`,
+  /** A model on one line: "Sequential 'sequential_1' (2 layers, 1,234 parameters)"; `params` null before it is built. */
+  modelSummary: (className: string, name: string, layers: number, params: number | null) =>
+    `${className} '${name}' (${counted(layers, 'layer', 'layers')}, ${params === null ? 'not built yet' : plural(params, { one: '# parameter', other: '# parameters' }, 'en')})`,
+
   /** What a wrong input to `show.*` was, for the "but got …" of the errors above. */
   receivedTensor: (shape: readonly number[]) => `a tensor of shape [${shape.join(', ')}]`,
   receivedArray: (length: number) => `an array of length ${length}`,

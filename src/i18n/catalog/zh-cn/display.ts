@@ -154,6 +154,13 @@ export const displayMessages: typeof en.displayMessages = {
     `pad.stroke 需要一个以格子为单位的 [column, row] 点数组（0 … size − 1），例如 pad.stroke([[3, 1], [3, 6]]) 画一条竖线${BUT_GOT}${received}。`,
   drawPadRole: () => '画板',
 
+  consoleMoreItems: (count) => `… 还有 ${count} 项`,
+  consoleMoreKeys: (count) => `… 还有 ${count} 个键`,
+  tensorDisposed: (header) => `${header}（已释放）`,
+  tensorNotReadable: (header, reason) => `${header}（无法读取数值：${reason}）`,
+  modelSummary: (className, name, layers, params) =>
+    `${className} '${name}'（${layers} 层，${params === null ? '尚未构建' : `${grouped(params)} 个参数`}）`,
+
   receivedTensor: (shape) => `形状为 [${shape.join(', ')}] 的张量`,
   receivedArray: (length) => `长度为 ${length} 的数组`,
   receivedEmptyArray: () => '空数组',

@@ -3,6 +3,7 @@
  * like numpy (one row per line, blank lines between blocks), with "…" standing for the middle of
  * long dimensions. Reads values with dataSync() and creates no tensors, so printing never leaks.
  */
+import { displayMessages } from '../../display/messages';
 
 /** What formatting needs from a tf.Tensor (duck-typed, so this module does not import tfjs). */
 export interface TensorLike {
@@ -38,12 +39,12 @@ export function tensorHeader(tensor: TensorLike): string {
 /** The full printout: header, then the (possibly summarised) values. */
 export function formatTensor(tensor: TensorLike): string {
   const header = tensorHeader(tensor);
-  if (tensor.isDisposed) return `${header} (disposed)`;
+  if (tensor.isDisposed) return displayMessages.tensorDisposed(header);
   let values: ArrayLike<number | string | Uint8Array>;
   try {
     values = tensor.dataSync();
   } catch (error) {
-    return `${header} (values not readable: ${error instanceof Error ? error.message : String(error)})`;
+    return displayMessages.tensorNotReadable(header, error instanceof Error ? error.message : String(error));
   }
   const summarise = tensor.size > SUMMARY_THRESHOLD;
   const shape = tensor.shape;

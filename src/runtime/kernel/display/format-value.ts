@@ -4,6 +4,7 @@
  * and tensors print their dtype, shape and values. Pure functions; nothing here throws.
  */
 import { formatTensor, isTensorLike, tensorHeader } from './format-tensor';
+import { displayMessages } from '../../display/messages';
 
 /** Nesting below this depth prints as [Object] / [Array]. */
 export const MAX_DEPTH = 3;
@@ -100,7 +101,7 @@ function wrap(open: string, close: string, items: string[], padded: boolean): st
 }
 
 function more(count: number, noun: 'items' | 'keys'): string {
-  return `… ${count} more ${count === 1 ? noun.slice(0, -1) : noun}`;
+  return noun === 'items' ? displayMessages.consoleMoreItems(count) : displayMessages.consoleMoreKeys(count);
 }
 
 /** A nested value: strings quoted, containers bounded. */
@@ -125,7 +126,7 @@ function inspect(value: unknown, depth: number, seen: Set<object>): string {
   if (value === null) return 'null';
   const object = value as object;
   if (seen.has(object)) return '[Circular]';
-  if (isTensorLike(object)) return object.isDisposed ? `${tensorHeader(object)} (disposed)` : tensorHeader(object);
+  if (isTensorLike(object)) return object.isDisposed ? displayMessages.tensorDisposed(tensorHeader(object)) : tensorHeader(object);
   if (object instanceof Error) return `[${formatErrorTop(object)}]`;
   if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
   if (object instanceof RegExp) return String(object);
@@ -146,9 +147,12 @@ function formatModel(object: object): string | null {
   const model = object as { layers?: unknown; countParams?: unknown; name?: unknown };
   if (!Array.isArray(model.layers) || typeof model.countParams !== 'function' || typeof model.name !== 'string') return null;
   const params = safe(() => (model.countParams as () => number)(), NaN);
-  const paramText = Number.isNaN(params) ? 'not built yet' : `${params.toLocaleString('en-US')} parameters`;
-  const layers = model.layers.length;
-  return `${constructorName(object) ?? 'Model'} '${model.name}' (${layers} ${layers === 1 ? 'layer' : 'layers'}, ${paramText})`;
+  return displayMessages.modelSummary(
+    constructorName(object) ?? 'Model',
+    model.name,
+    model.layers.length,
+    Number.isNaN(params) ? null : params,
+  );
 }
 
 function inspectContainer(object: object, depth: number, seen: Set<object>): string {
