@@ -108,6 +108,9 @@ describe('display messages in Chinese', () => {
 
   it('says what a wrong show.* input was, in Chinese', () => {
     setLocale('zh-cn');
+    expect(m.progressTotal('undefined')).toBe(
+      'show.progress 需要大于 0 的 total，例如 show.progress({ total: 100 })，但收到的是 undefined。',
+    );
     expect(m.scatterShape(m.receivedTensor([5, 3]))).toBe(
       'show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组），但收到的是形状为 [5, 3] 的张量。',
     );

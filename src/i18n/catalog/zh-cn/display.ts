@@ -1,5 +1,6 @@
 /** 单元格“输出”的全部文字（简体中文）：键与 ../en/display.ts 一一对应。 */
 import type * as en from '../en/display';
+import { spaced } from '../cjk-spacing';
 import { formatBarValue, formatElapsedTime, formatGlanceTime, formatShort, grouped } from '../runtime-units';
 
 const formatDuration = (ms: number) => formatGlanceTime(ms, 'zh-cn');
@@ -76,27 +77,28 @@ export const displayMessages: typeof en.displayMessages = {
     `show.line："${name}" 不是这个图表的序列。它的序列有：${series.join(', ')}。请在创建图表时把它加进 series。`,
   linePushShape: (series) =>
     `show.line：push 接受一个对象，每个序列对应一个值，例如 chart.push({ ${series.map((name) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: 0.5`).join(', ')} })。`,
-  lineBadValue: (name, received) => `show.line："${name}" 的值必须是数字或标量张量，但它是${received}。`,
-  scatterShape: (received) => `show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组）${BUT_GOT}${received}。`,
+  lineBadValue: (name, received) => `show.line："${name}" 的值必须是数字或标量张量，但它是${spaced(received)}。`,
+  scatterShape: (received) => `show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组）${BUT_GOT}${spaced(received)}。`,
   scatterLabels: (labels, points) => `show.scatter 收到了 ${labels} 个标签，却有 ${points} 个点。请为每个点传入一个类别编号。`,
   imagesShape: (received) =>
-    `show.images 需要形状为 [n, height, width]、[n, height, width, 1] 或 [n, height, width, 3] 的张量${BUT_GOT}${received}。`,
-  tableRows: (received) => `show.table 需要由行（对象或数组）组成的数组${BUT_GOT}${received}。`,
-  heatmapShape: (received) => `show.heatmap 需要一个矩阵：二阶张量，或由等长数字数组组成的数组${BUT_GOT}${received}。`,
+    `show.images 需要形状为 [n, height, width]、[n, height, width, 1] 或 [n, height, width, 3] 的张量${BUT_GOT}${spaced(received)}。`,
+  tableRows: (received) => `show.table 需要由行（对象或数组）组成的数组${BUT_GOT}${spaced(received)}。`,
+  heatmapShape: (received) => `show.heatmap 需要一个矩阵：二阶张量，或由等长数字数组组成的数组${BUT_GOT}${spaced(received)}。`,
   barsRows: (received) =>
-    `show.bars 需要一个非空的行数组，例如 show.bars([{ name: 'float32', bytes: 1200 }, { name: 'int8', bytes: 330 }], { x: 'name', y: 'bytes' })${BUT_GOT}${received}。`,
+    `show.bars 需要一个非空的行数组，例如 show.bars([{ name: 'float32', bytes: 1200 }, { name: 'int8', bytes: 330 }], { x: 'name', y: 'bytes' })${BUT_GOT}${spaced(received)}。`,
   barsColumn: (option, column, columns) =>
     `show.bars：选项 ${option} 指定了列 "${column}"，但第一行没有这一列。它的列有：${columns.join(', ') || '（无）'}。`,
   barsNoValueColumn: (columns) =>
     `show.bars：在 ${columns.join(', ') || '（没有列）'} 中找不到可以绘制的数字列。请用 y 选项指定一列，例如 { x: 'name', y: 'bytes' }。`,
-  barsValue: (row, column, received) => `show.bars：第 ${row} 行的 "${column}" 是${received}；每个柱形都需要一个有限的数字（或标量张量）。`,
+  barsValue: (row, column, received) =>
+    `show.bars：第 ${row} 行的 "${column}" 是${spaced(received)}；每个柱形都需要一个有限的数字（或标量张量）。`,
   lineLogValue: (axis, name, value) =>
     `show.line：这个图表的 ${axis} 轴是对数轴（log${axis.toUpperCase()}: true），无法显示 ${formatShort(value)}${axis === 'y' ? `（序列 "${name}"）` : ''}。请推入大于 0 的值，或去掉 log${axis.toUpperCase()}。`,
   latencyInput: (received) =>
-    `show.latency 需要一个负载测试的结果（来自 load.open 或 load.closed）、它的直方图，或由它们组成的数组${BUT_GOT}${received}。`,
+    `show.latency 需要一个负载测试的结果（来自 load.open 或 load.closed）、它的直方图，或由它们组成的数组${BUT_GOT}${spaced(received)}。`,
   latencyEmpty: (name) => `show.latency：运行 "${name}" 没有任何得到响应的请求可以绘制。请检查它的错误和状态码。`,
-  latencyView: (received) => `show.latency：view 必须是 'cdf' 或 'histogram'${BUT_GOT}${received}。`,
-  progressTotal: (received) => `show.progress 需要大于 0 的 total，例如 show.progress({ total: 100 })${BUT_GOT}${received}。`,
+  latencyView: (received) => `show.latency：view 必须是 'cdf' 或 'histogram'${BUT_GOT}${spaced(received)}。`,
+  progressTotal: (received) => `show.progress 需要大于 0 的 total，例如 show.progress({ total: 100 })${BUT_GOT}${spaced(received)}。`,
   disposedInput: (helper) => `${helper} 收到了一个已经释放（dispose）的张量。请在释放之前显示它。`,
 
   heatmapCellName: (yTitle, rowLabel, xTitle, columnLabel, value, images) =>
@@ -108,9 +110,9 @@ export const displayMessages: typeof en.displayMessages = {
   heatmapLabelCount: (option, given, wanted, what) =>
     `show.heatmap：${option} 有 ${given} 个标签，但矩阵有 ${wanted} ${what === 'rows' ? '行' : '列'}。请为每${what === 'rows' ? '行' : '列'}传入一个标签。`,
   heatmapExamplesType: (received) =>
-    `show.heatmap：examples 必须是函数 (row, column) => images，或每行一个图像数组组成的数组${BUT_GOT}${received}。`,
+    `show.heatmap：examples 必须是函数 (row, column) => images，或每行一个图像数组组成的数组${BUT_GOT}${spaced(received)}。`,
   heatmapExampleImages: (row, column, received) =>
-    `show.heatmap：第 ${row} 行、第 ${column} 列的样本必须是形状为 [n, height, width]（或 [n, height, width, 1 或 3]）的图像、{ images, captions } 或空数组${BUT_GOT}${received}。`,
+    `show.heatmap：第 ${row} 行、第 ${column} 列的样本必须是形状为 [n, height, width]（或 [n, height, width, 1 或 3]）的图像、{ images, captions } 或空数组${BUT_GOT}${spaced(received)}。`,
   heatmapExampleSize: (row, column, height, width, firstHeight, firstWidth) =>
     `show.heatmap：第 ${row} 行、第 ${column} 列的样本是 ${height} × ${width} 像素，但之前的样本是 ${firstHeight} × ${firstWidth} 像素。请让每个格子的图像大小一致。`,
   heatmapExamplesThrew: (row, column, message) => `show.heatmap：examples(${row}, ${column}) 抛出了错误：${message}`,
@@ -127,12 +129,12 @@ export const displayMessages: typeof en.displayMessages = {
       ? `置信度 ${formatShort(from)}–${formatShort(to)}：没有预测。`
       : `置信度 ${formatShort(from)}–${formatShort(to)}：${grouped(count)} 个预测，平均置信度 ${confidence.toFixed(3)}，准确率 ${accuracy.toFixed(3)}。`,
   reliabilityInput: (received) =>
-    `show.reliability 需要 { confidences, correct }（每个预测一个 0 到 1 之间的置信度和一个 true/false）或 { probabilities, labels }（每个预测一行类别概率和一个类别）${BUT_GOT}${received}。`,
+    `show.reliability 需要 { confidences, correct }（每个预测一个 0 到 1 之间的置信度和一个 true/false）或 { probabilities, labels }（每个预测一行类别概率和一个类别）${BUT_GOT}${spaced(received)}。`,
   reliabilityLengths: (first, firstLength, second, secondLength) =>
     `show.reliability：${first} 有 ${firstLength} 项，而 ${second} 有 ${secondLength} 项。请为每个预测各传入一项。`,
   reliabilityConfidence: (index, value) =>
     `show.reliability：置信度 ${index} 是 ${formatShort(value)}；每个置信度都必须是 0 到 1 之间的数字（是概率，不是 logit）。`,
-  reliabilityBins: (received) => `show.reliability：bins 必须是 1 到 100 之间的整数${BUT_GOT}${received}。`,
+  reliabilityBins: (received) => `show.reliability：bins 必须是 1 到 100 之间的整数${BUT_GOT}${spaced(received)}。`,
   reliabilityEmpty: () => 'show.reliability 至少需要一个预测。',
 
   drawPadName: (title: string) => `画板：${title}`,
@@ -147,11 +149,11 @@ export const displayMessages: typeof en.displayMessages = {
   drawPadResultTitle: () => 'onChange 的结果',
   drawPadStopped: () => '这个画板已随内核一起停止。请重新运行单元格再绘画。',
   drawPadCallbackFailed: (name, message) => `onChange 抛出了 ${name}：${message}`,
-  drawPadSize: (received) => `show.drawPad：size 必须是 4 到 64 之间的整数（例如数字用 8，MNIST 用 28）${BUT_GOT}${received}。`,
+  drawPadSize: (received) => `show.drawPad：size 必须是 4 到 64 之间的整数（例如数字用 8，MNIST 用 28）${BUT_GOT}${spaced(received)}。`,
   drawPadOnChange: (received) =>
-    `show.drawPad：onChange 必须是函数 (pixels, pad) => result，例如 onChange: (pixels) => predict(pixels)${BUT_GOT}${received}。`,
+    `show.drawPad：onChange 必须是函数 (pixels, pad) => result，例如 onChange: (pixels) => predict(pixels)${BUT_GOT}${spaced(received)}。`,
   drawPadStroke: (received) =>
-    `pad.stroke 需要一个以格子为单位的 [column, row] 点数组（0 … size − 1），例如 pad.stroke([[3, 1], [3, 6]]) 画一条竖线${BUT_GOT}${received}。`,
+    `pad.stroke 需要一个以格子为单位的 [column, row] 点数组（0 … size − 1），例如 pad.stroke([[3, 1], [3, 6]]) 画一条竖线${BUT_GOT}${spaced(received)}。`,
   drawPadRole: () => '画板',
 
   consoleMoreItems: (count) => `… 还有 ${count} 项`,
