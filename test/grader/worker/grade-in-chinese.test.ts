@@ -1,9 +1,9 @@
 /**
  * A Check from a Chinese page reports in Chinese, end to end in node: the grading side's
- * messages (`expect.*`, the summary, a missing function) follow `setLocale` in the grading realm,
- * and the learner realm, a separate worker thread with no document, is told the locale by the
- * grader, so what it writes itself (a learner tool's error, the verdict of the learner's own
- * test) is Chinese too. An English Check right after is English again: nothing sticks.
+ * messages (`expect.*`, the summary, a missing function, a source check) follow `setLocale` in
+ * the grading realm, and the learner realm, a separate worker thread with no document, is told
+ * the locale by the grader, so what it writes itself (a learner tool's error, the verdict of the
+ * learner's own test) is Chinese too. An English Check right after is English again.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { grade, type GradeEnvironment } from '../../../src/grader/worker/grade-core';
@@ -48,6 +48,17 @@ describe('a Check from a zh-cn page', () => {
   it('names a missing function in Chinese', async () => {
     const zh = await check('zh-cn', 'function rowSum(x) { return x.sum(1); }');
     expect(zh.tests[0]?.message).toMatch(/^你的代码没有定义 `rowSums`。/);
+  }, 60_000);
+
+  it('explains a source check in Chinese, the loop named in Chinese too', async () => {
+    const noLoops = "test('no loops', () => { source.forbidsLoopsIn('rowSums'); });";
+    const loop =
+      'function rowSums(x) {\n  const out = [];\n  for (const row of x.arraySync()) out.push(row[0] + row[1]);\n  return tf.tensor(out);\n}';
+    const zh = await check('zh-cn', loop, noLoops);
+    expect(zh.tests[0]?.message).toBe(
+      '你的 rowSums() 在第 3 行使用了 for…of 循环：`for (const row of x.arraySync()) out.push(row[0] + row[1]);`。' +
+        '请用整张量运算来写（sub、exp、沿某个轴 sum……），它们一次作用于所有行和所有元素：不要对它们写循环，无论是 JavaScript 循环还是张量上的循环。',
+    );
   }, 60_000);
 
   it('reports a learner tool’s error from the learner realm in Chinese (the realm was told the locale)', async () => {
