@@ -4,7 +4,11 @@
  * Each says what is wrong, what was found, and how to fix it.
  */
 import * as en from '../i18n/catalog/en/authoring';
-import * as zhCn from '../i18n/catalog/zh-cn/authoring';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
 
-export const authoringMessages = localized({ en: en.authoringMessages, 'zh-cn': zhCn.authoringMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/authoring');
+
+export const authoringMessages = await localizedOnDemand(en.authoringMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.authoringMessages),
+});

@@ -3,9 +3,13 @@
  * reader's language (words: src/i18n/catalog/<locale>/offline.ts).
  */
 import * as en from '../i18n/catalog/en/offline';
-import * as zhCn from '../i18n/catalog/zh-cn/offline';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/offline');
 
 export { formatBytes } from '../i18n/format-bytes';
 
-export const offlineMessages = localized({ en: en.offlineMessages, 'zh-cn': zhCn.offlineMessages });
+export const offlineMessages = await localizedOnDemand(en.offlineMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.offlineMessages),
+});

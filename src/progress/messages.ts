@@ -4,23 +4,28 @@
  * (src/i18n/catalog/<locale>/progress.ts); this module names them for the code.
  */
 import * as enProgress from '../i18n/catalog/en/progress';
-import * as zhProgress from '../i18n/catalog/zh-cn/progress';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
 import { plural } from '../i18n/plural';
 
-export const progressMessages = localized({ en: enProgress.progressMessages, 'zh-cn': zhProgress.progressMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/progress');
+
+export const progressMessages = await localizedOnDemand(enProgress.progressMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.progressMessages),
+});
 
 /** Labels of the course map and the progress page's exercise list. */
-export const progressUi = localized({ en: enProgress.progressUi, 'zh-cn': zhProgress.progressUi });
+export const progressUi = await localizedOnDemand(enProgress.progressUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.progressUi) });
 
 /** The learner-name field of the progress page. */
-export const learnerNameUi = localized({ en: enProgress.learnerNameUi, 'zh-cn': zhProgress.learnerNameUi });
+export const learnerNameUi = await localizedOnDemand(enProgress.learnerNameUi, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.learnerNameUi),
+});
 
 /** The headings, buttons and fields of the progress page. */
-export const progressPage = localized({ en: enProgress.progressPage, 'zh-cn': zhProgress.progressPage });
-
-// The group page's messages live apart, so a lesson page's bundle does not carry them.
-export { groupFileMessages, groupPage, groupUi } from './group-messages';
+export const progressPage = await localizedOnDemand(enProgress.progressPage, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.progressPage),
+});
 
 /** "1 file", "3 files": `count` with the English word for its plural category. */
 export function counted(count: number, one: string, other: string): string {

@@ -4,7 +4,9 @@
  * carries them in every language the site speaks, and nothing else.
  */
 import * as en from '../i18n/catalog/en/share';
-import * as zhCn from '../i18n/catalog/zh-cn/share';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
 
-export const shareMessages = localized({ en: en.shareMessages, 'zh-cn': zhCn.shareMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/share');
+
+export const shareMessages = await localizedOnDemand(en.shareMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.shareMessages) });

@@ -4,7 +4,8 @@ import { currentLocale, localeOfTag, setLocale } from '../../src/i18n/current-lo
 import { inLocale, localized } from '../../src/i18n/localized';
 import { formatNumber, plural } from '../../src/i18n/plural';
 import { offlineMessages } from '../../src/offline/messages';
-import { groupUi, progressMessages, progressUi } from '../../src/progress/messages';
+import { groupUi } from '../../src/progress/group-messages';
+import { progressMessages, progressUi } from '../../src/progress/messages';
 import { shareMessages } from '../../src/share/messages';
 
 afterEach(() => setLocale('en'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGroupFiles, GROUP_FILE_LIMIT_BYTES } from '../../src/progress/group-files';
-import { groupFileMessages } from '../../src/progress/messages';
+import { groupFileMessages } from '../../src/progress/group-messages';
 import { exported, given, record } from './group-fixtures';
 
 const ana = exported('Ana', { 'fit-a-line': record('passed', 2) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counted, groupUi, learnerNameUi } from '../../src/progress/messages';
+import { groupUi } from '../../src/progress/group-messages';
+import { counted, learnerNameUi } from '../../src/progress/messages';
 
 describe('group board and learner name wording (pinned)', () => {
   it('names the controls of the contract', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBoard, type BoardElements } from '../../src/progress/group-render';
 import { buildBoard } from '../../src/progress/group-board';
 import { readGroupFiles } from '../../src/progress/group-files';
-import { groupUi } from '../../src/progress/messages';
+import { groupUi } from '../../src/progress/group-messages';
 import { COURSE, VERSION, exported, given, record } from './group-fixtures';
 
 function elements(): BoardElements {

@@ -7,12 +7,19 @@
  */
 import { progressStore } from '../../progress/store';
 import { isShowingSharedCode, offerShareTarget } from '../../share/share-targets';
-import { gradeInBrowser, runScratch, type ScratchRun } from './grade-in-browser';
+import type { ScratchRun } from './grade-in-browser';
 import type { GradeReport } from '../worker/grade-core';
 import { createExerciseEditor } from './exercise-editor';
-import { showSolutionDiff } from './solution-diff';
 import { exerciseUi } from './ui-messages';
 import type { LearnerError } from '../realm/learner-protocol';
+
+/**
+ * Grading (its worker, messages and report) and the solution's diff view load on the first Run,
+ * Check or Show solution: most visits to a lesson page press none of them, and the page's first
+ * load stays light (figure 1 of `npm run bench`).
+ */
+const grading = () => import('./grade-in-browser');
+const solutionDiff = () => import('./solution-diff');
 
 /** What the page embeds for each exercise (JSON in a script element). */
 export interface ExerciseData {
@@ -121,6 +128,7 @@ export function bindExercisePanel(root: HTMLElement): void {
 
   let scratch: ScratchRun | undefined;
   runButton.addEventListener('click', async () => {
+    const { runScratch } = await grading();
     scratch?.stop();
     editor.clearErrors();
     output.replaceChildren();
@@ -161,6 +169,7 @@ export function bindExercisePanel(root: HTMLElement): void {
     const controller = new AbortController();
     checking = controller;
     try {
+      const { gradeInBrowser } = await grading();
       const report = await gradeInBrowser({ code, tests: data.tests, timeLimitSeconds: data.timeLimit }, controller.signal);
       if ('stopped' in report) {
         status.textContent = exerciseUi.checkStopped;
@@ -197,6 +206,7 @@ export function bindExercisePanel(root: HTMLElement): void {
     confirm.hidden = true;
     store.recordSolutionViewed(data.id);
     solutionRegion.hidden = false;
+    const { showSolutionDiff } = await solutionDiff();
     await showSolutionDiff(solutionHost, editor.getCode(), data.solution, `file:///exercises/${data.id}`);
     solutionRegion.scrollIntoView({ block: 'nearest' });
   });

@@ -4,7 +4,9 @@
  * names are part of the accessibility contract.
  */
 import * as en from '../../i18n/catalog/en/exercise';
-import * as zhCn from '../../i18n/catalog/zh-cn/exercise';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
 
-export const exerciseUi = localized({ en: en.exerciseUi, 'zh-cn': zhCn.exerciseUi });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/exercise');
+
+export const exerciseUi = await localizedOnDemand(en.exerciseUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.exerciseUi) });
