@@ -12,6 +12,7 @@ import { createSubmissionRunner, type SubmissionScope } from './submission';
 import type { LearnerGlobals } from './learner-globals';
 import { watchTraining, type TrainingRecord } from './training-watch';
 import { createTestApi } from '../../runtime/testing/test-api';
+import { testMessages } from '../../runtime/testing/expect-messages';
 import { setLocale } from '../../i18n/current-locale';
 
 /** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
@@ -87,10 +88,17 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
         // tensor.print() writes to the global console: route it to the output too, for this run.
         const saved = { ...consoleSink, log: console.log, info: console.info, warn: console.warn, error: console.error };
         Object.assign(console, consoleSink);
+        // The code's test(...)s report to this run's output, and the run ends once each has its
+        // verdict, as a lesson cell does (otherwise a verdict would arrive after run-done, unseen).
+        const tests = createTestApi(tf, {
+          finished: ({ name, status, message }) => consoleSink.log(testMessages.verdict(name, status, message)),
+        });
         try {
-          await runner.evaluate(request.code, globals(consoleSink));
+          await runner.evaluate(request.code, { ...globals(consoleSink), test: tests.test, expect: tests.expect });
+          await tests.settled();
           post({ type: 'run-done', ms: performance.now() - started });
         } catch (error) {
+          await tests.settled();
           post({ type: 'run-done', error: errorOf(error), ms: performance.now() - started });
         } finally {
           Object.assign(console, saved);
