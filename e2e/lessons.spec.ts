@@ -23,6 +23,7 @@ const LESSONS = [
   'make-it-small',
   'load-test',
   'show-what-it-does',
+  'reviewable-code',
 ] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
 /** Longest a single cell may take here before the test gives up (the lesson's own limit is 60 s). */
