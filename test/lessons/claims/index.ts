@@ -8,6 +8,7 @@ import { claims as learningCurves } from './learning-curves';
 import { claims as loadTest } from './load-test';
 import { claims as portAnOp } from './port-an-op';
 import { claims as makeItSmall } from './make-it-small';
+import { claims as oneProjectDeep } from './one-project-deep';
 import { claims as pretrained } from './pretrained';
 import { claims as rerun } from './rerun';
 import { claims as shipAService } from './ship-a-service';
@@ -27,6 +28,7 @@ export const lessonClaims: Readonly<Record<string, readonly Claim[]>> = {
   'make-it-small': makeItSmall,
   'ship-a-service': shipAService,
   'show-what-it-does': showWhatItDoes,
+  'one-project-deep': oneProjectDeep,
   'reviewable-code': reviewableCode,
 };
 
