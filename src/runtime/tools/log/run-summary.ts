@@ -11,7 +11,10 @@
  */
 import type { LoggedRun } from '../../log/log-format';
 
-/** t(0.975, df) for df = 1 … 30, lesson 7's table (T975[df]). */
+/**
+ * t(0.975, df) for df = 1 … 30, lesson 7's table (T975[df]). Lessons and exercises copy it into
+ * learner code; test/runtime/log/t975-sources.test.ts holds every copy equal to this one.
+ */
 const T975 = [
   NaN,
   12.706,
