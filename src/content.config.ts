@@ -3,6 +3,8 @@ import { courseGlob } from './authoring/course-loader';
 import { lessonSchema } from './content/schemas/lesson';
 import { exerciseSchema } from './content/schemas/exercise';
 import { docSchema } from './content/schemas/doc';
+import { exercisePromptSchema, lessonPageSchema } from './content/schemas/translated-page';
+import { exercisePromptsLoader, lessonPagesLoader } from './authoring/translation-loader';
 
 /** `lessons/<id>.md`: one markdown file per lesson. */
 const lessons = defineCollection({
@@ -26,4 +28,10 @@ const docs = defineCollection({
   schema: docSchema,
 });
 
-export const collections = { lessons, exercises, docs };
+/** Every lesson as a translated page shows it: `lessons/<locale>/<id>.md`, or the English lesson with a notice. */
+const lessonPages = defineCollection({ loader: lessonPagesLoader(), schema: lessonPageSchema });
+
+/** `exercises/<id>/prompt.<locale>.md`: the translated prompts (others show the English prompt). */
+const exercisePrompts = defineCollection({ loader: exercisePromptsLoader(), schema: exercisePromptSchema });
+
+export const collections = { lessons, exercises, docs, lessonPages, exercisePrompts };

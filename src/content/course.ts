@@ -42,14 +42,6 @@ export function neighbours<L extends CourseLesson>(lessons: readonly L[], id: st
   return result;
 }
 
-/** "45 min" or "1 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** The exercises a lesson links, in the order its frontmatter lists them. */
 export function linkedExercises<E extends { id: string }>(
   lesson: { data: { exercises: readonly string[] } },
@@ -66,4 +58,45 @@ export function exercisesByLesson<L extends CourseLesson & { data: { exercises: 
   return inCourseOrder(lessons)
     .map((lesson) => ({ lesson, exercises: linkedExercises(lesson, exercises) }))
     .filter((group) => group.exercises.length > 0);
+}
+
+/** A lesson's words on a page of another language (an entry of the `lessonPages` collection). */
+export interface LessonPageWords {
+  data: { locale: string; lesson: string; translated: boolean; title: string; summary: string; objectives: string[] };
+}
+
+/**
+ * The lessons as a page in `locale` names them: each translated lesson with its translation's
+ * title, summary and objectives, the rest as they are (English). In English, `lessons` itself.
+ */
+export function lessonsInLocale<L extends CourseLesson & { data: { objectives: string[] } }>(
+  lessons: readonly L[],
+  pages: readonly LessonPageWords[],
+  locale: string,
+): L[] {
+  const words = new Map(
+    pages.filter((page) => page.data.locale === locale && page.data.translated).map((page) => [page.data.lesson, page.data]),
+  );
+  return lessons.map((lesson) => {
+    const own = words.get(lesson.id);
+    return own ? { ...lesson, data: { ...lesson.data, title: own.title, summary: own.summary, objectives: own.objectives } } : lesson;
+  });
+}
+
+/** A translated exercise prompt's words (an entry of the `exercisePrompts` collection). */
+export interface ExercisePromptWords {
+  data: { locale: string; exercise: string; title: string; hints: string[] };
+}
+
+/** The exercises as a page in `locale` names them: translated ones with their title and hints in it. */
+export function exercisesInLocale<E extends { id: string; data: { title: string; hints: string[] } }>(
+  exercises: readonly E[],
+  prompts: readonly ExercisePromptWords[],
+  locale: string,
+): E[] {
+  const words = new Map(prompts.filter((prompt) => prompt.data.locale === locale).map((prompt) => [prompt.data.exercise, prompt.data]));
+  return exercises.map((exercise) => {
+    const own = words.get(exercise.id);
+    return own ? { ...exercise, data: { ...exercise.data, title: own.title, hints: own.hints } } : exercise;
+  });
 }

@@ -40,3 +40,9 @@ export function hrefIn(locale: Locale, path: string, baseUrl: string): string {
   const page = path.startsWith('/') ? path : `/${path}`;
   return `${baseOf(baseUrl)}${locale === SOURCE_LOCALE ? '' : `/${locale}`}${page}`;
 }
+
+/** A page's language, its path in every language, and `href(path)`: another page's address in the same language. */
+export function pageLanguage(url: URL, baseUrl: string): LocatedPath & { href: (path: string) => string } {
+  const located = locatePath(url.pathname, baseUrl);
+  return { ...located, href: (path) => hrefIn(located.locale, path, baseUrl) };
+}

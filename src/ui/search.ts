@@ -2,7 +2,11 @@
  * Full-text search over the built lessons with Pagefind. The index is made by `pagefind` after
  * `astro build`, served from `pagefind/` under the site's base path, and loaded only on the search
  * page. Pagefind gives result URLs under the same base (it infers it from where pagefind.js is).
+ * Pagefind keeps one index per language, by each page's `<html lang>`, and loads the one of the
+ * page it runs on: the Chinese search page searches the Chinese pages (segmented into words by
+ * Pagefind's extended build), the English one the English pages.
  */
+import { searchUi } from './site-messages';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -37,11 +41,11 @@ export function bindSearch(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = searchUi.searching;
     pagefind ??= loadPagefind();
     const engine = await pagefind;
     if (!engine) {
-      status.textContent = 'Search is not available: the search index was not built. Run `npm run build` to create it.';
+      status.textContent = searchUi.unavailable;
       return;
     }
     const { results } = await engine.search(query);
@@ -59,7 +63,7 @@ export function bindSearch(form: HTMLFormElement): void {
       list.append(li);
     }
     const count = results.length;
-    status.textContent = count === 0 ? `No lessons match “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+    status.textContent = count === 0 ? searchUi.noMatch(query) : searchUi.found(count, query);
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { courseSections, exercisesByLesson, formatMinutes, linkedExercises, neighbours } from '../../src/content/course';
+import {
+  courseSections,
+  exercisesByLesson,
+  exercisesInLocale,
+  lessonsInLocale,
+  linkedExercises,
+  neighbours,
+} from '../../src/content/course';
 
 const lesson = (id: string, order: number, section: string, exercises: string[] = [], minutes = 20) => ({
   id,
@@ -30,7 +37,20 @@ describe('the course structure', () => {
     ]);
   });
 
-  it('formats estimated time', () => {
-    expect([formatMinutes(45), formatMinutes(60), formatMinutes(90)]).toEqual(['45 min', '1 h', '1 h 30 min']);
+  it('names translated lessons and exercises in their language, the rest as they are', () => {
+    const withObjectives = lessons.map((lesson) => ({ ...lesson, data: { ...lesson.data, objectives: ['English objective'] } }));
+    const pages = [
+      { data: { locale: 'zh-cn', lesson: 'a', translated: true, title: '甲', summary: '甲的摘要', objectives: ['目标'] } },
+      { data: { locale: 'zh-cn', lesson: 'b', translated: false, title: 'B', summary: 'B summary', objectives: ['English objective'] } },
+    ];
+    const zh = lessonsInLocale(withObjectives, pages, 'zh-cn');
+    expect(zh.find((l) => l.id === 'a')?.data).toMatchObject({ title: '甲', summary: '甲的摘要', objectives: ['目标'] });
+    expect(zh.find((l) => l.id === 'b')).toBe(withObjectives.find((l) => l.id === 'b'));
+    expect(lessonsInLocale(withObjectives, pages, 'en')).toEqual(withObjectives);
+    const withHints = exercises.map((exercise) => ({ ...exercise, data: { title: exercise.id, hints: ['hint'] } }));
+    const prompts = [{ data: { locale: 'zh-cn', exercise: 'ex-c', title: '练习丙', hints: ['提示'] } }];
+    expect(exercisesInLocale(withHints, prompts, 'zh-cn').map((e) => [e.id, e.data.title, e.data.hints])).toEqual(
+      withHints.map((e) => (e.id === 'ex-c' ? ['ex-c', '练习丙', ['提示']] : [e.id, e.id, ['hint']])),
+    );
   });
 });

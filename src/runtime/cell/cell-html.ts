@@ -4,9 +4,10 @@
  * test-only: the page bundle never imports this file (nor hast-util-to-html).
  */
 import { toHtml } from 'hast-util-to-html';
+import type { Locale } from '../../i18n/locales';
 import { cellTree, plainCodeBlock, type CellPlace } from './cell-tree';
 
-/** The HTML of a cell showing `code` as plain text. */
-export function cellHtml(place: CellPlace, code: string): string {
-  return toHtml(cellTree(place, plainCodeBlock(code)));
+/** The HTML of a cell showing `code` as plain text, its names in `locale` (the current one by default). */
+export function cellHtml(place: CellPlace, code: string, locale?: Locale): string {
+  return toHtml(cellTree(place, plainCodeBlock(code), locale));
 }

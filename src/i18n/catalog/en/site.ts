@@ -46,10 +46,8 @@ export const kernelBarUi = {
   region: 'Kernel',
   restart: 'Restart',
   backend: 'Backend',
-  auto: 'Auto (fastest here)',
   timeLimit: 'Time limit (s)',
 };
-
 
 export const courseUi = {
   minutes,
@@ -149,7 +147,7 @@ export const speedUi = {
   seconds: 'Seconds',
   finalLoss: 'Final loss',
   notes:
-    'A matrix multiply of two n×n matrices takes 2n³ operations. Each backend runs in its own worker after a warm-up, so shader compilation and loading are not counted. When the page can use threads (it is cross-origin isolated), WASM is measured on every core of your machine and held to one thread, to show what the extra threads add (or cost: a small network\'s many small steps can run faster on one thread). Lessons run WASM on every core but one, leaving a core to the page that draws their charts; the row marked “what lessons use” is that setting (on a machine with more than two cores it gets a row of its own). Lessons choose the fastest backend automatically; the Backend menu above a lesson\'s cells lets you switch.',
+    "A matrix multiply of two n×n matrices takes 2n³ operations. Each backend runs in its own worker after a warm-up, so shader compilation and loading are not counted. When the page can use threads (it is cross-origin isolated), WASM is measured on every core of your machine and held to one thread, to show what the extra threads add (or cost: a small network's many small steps can run faster on one thread). Lessons run WASM on every core but one, leaving a core to the page that draws their charts; the row marked “what lessons use” is that setting (on a machine with more than two cores it gets a row of its own). Lessons choose the fastest backend automatically; the Backend menu above a lesson's cells lets you switch.",
 };
 
 export const notFoundUi = {

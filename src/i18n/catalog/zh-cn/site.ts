@@ -37,10 +37,8 @@ export const kernelBarUi: typeof en.kernelBarUi = {
   region: '内核',
   restart: '重启',
   backend: '后端',
-  auto: '自动（本机最快）',
   timeLimit: '时间限制（秒）',
 };
-
 
 export const courseUi: typeof en.courseUi = {
   minutes,
