@@ -7,7 +7,7 @@ import learnerWorkerUrl from '../realm/learner.worker.ts?worker&url';
 import type { GradeReport, GradeRequest } from '../worker/grade-core';
 import type { GradeCommand, GradeReportEvent } from '../worker/grade-protocol';
 import type { LearnerError, LearnerEvent, LearnerRequest } from '../realm/learner-protocol';
-import { gradeLabels, gradeMessages } from '../messages';
+import { checkMessages } from './check-messages';
 import { currentLocale } from '../../i18n/current-locale';
 
 /** Grading that takes longer than this (per second of the exercise's time limit) is stopped. */
@@ -19,7 +19,7 @@ const REALM_START_LIMIT_MS = 60_000;
 const failedReport = (message: string, started: number): GradeReport => ({
   passed: 0,
   total: 0,
-  summary: gradeMessages.summary(0, 0),
+  summary: checkMessages.summary(0, 0),
   tests: [],
   problem: message,
   ms: performance.now() - started,
@@ -52,13 +52,13 @@ export function gradeInBrowser(request: GradeRequest, signal?: AbortSignal): Pro
       resolve(outcome);
     };
     const stop = () => finish({ stopped: true, ms: performance.now() - started });
-    const timer = setTimeout(() => finish(failedReport(gradeMessages.gradingTimedOut(Math.round(deadlineMs / 1000)), started)), deadlineMs);
+    const timer = setTimeout(() => finish(failedReport(checkMessages.gradingTimedOut(Math.round(deadlineMs / 1000)), started)), deadlineMs);
     signal?.addEventListener('abort', stop, { once: true });
     worker.addEventListener('message', (event: MessageEvent<GradeReportEvent>) => {
       if (event.data?.type === 'report' && event.data.nonce === nonce) finish(event.data.report);
     });
     worker.addEventListener('error', (event) =>
-      finish(failedReport(gradeMessages.graderCrashed(event.message || gradeLabels.workerError), started)),
+      finish(failedReport(checkMessages.graderCrashed(event.message || checkMessages.workerError), started)),
     );
     const command: GradeCommand = {
       type: 'grade',

@@ -6,6 +6,7 @@
 import type { Locale } from '../locales';
 import * as enAuthoring from './en/authoring';
 import * as enBench from './en/bench';
+import * as enCheck from './en/check';
 import * as enDisplay from './en/display';
 import * as enExercise from './en/exercise';
 import * as enExpect from './en/expect';
@@ -23,6 +24,7 @@ import * as enSite from './en/site';
 import * as enTools from './en/tools';
 import * as zhAuthoring from './zh-cn/authoring';
 import * as zhBench from './zh-cn/bench';
+import * as zhCheck from './zh-cn/check';
 import * as zhDisplay from './zh-cn/display';
 import * as zhExercise from './zh-cn/exercise';
 import * as zhExpect from './zh-cn/expect';
@@ -42,6 +44,7 @@ import * as zhTools from './zh-cn/tools';
 const en = {
   authoring: enAuthoring,
   bench: enBench,
+  check: enCheck,
   display: enDisplay,
   exercise: enExercise,
   expect: enExpect,
@@ -68,6 +71,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
   'zh-cn': {
     authoring: zhAuthoring,
     bench: zhBench,
+    check: zhCheck,
     display: zhDisplay,
     exercise: zhExercise,
     expect: zhExpect,

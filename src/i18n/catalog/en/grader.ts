@@ -3,6 +3,7 @@
  * and where to look (read through src/grader/messages.ts). The words of `expect.*` itself live in
  * ./expect.ts, shared with lesson cells, and are included here.
  */
+import { checkMessages } from './check';
 import { expectMessages, testMessages } from './expect';
 import { plural } from '../../plural';
 
@@ -24,9 +25,8 @@ export const gradeMessages = {
     `${what} cannot be sent to the grader. Return tensors, numbers, strings, booleans, arrays, plain objects or a tf.LayersModel.`,
   realmDidNotStart: (seconds: number) =>
     `The worker that runs your code did not start within ${seconds} s (the page may be busy). Press Check again.`,
-  gradingTimedOut: (seconds: number) => `Grading did not finish within ${seconds} s and was stopped. Look for a loop that never ends.`,
-  graderCrashed: (reason: string) =>
-    `The grader itself failed (${reason}). This is a bug in the exercise, not in your code; please report it.`,
+  gradingTimedOut: checkMessages.gradingTimedOut,
+  graderCrashed: checkMessages.graderCrashed,
   notAModel: (what: string, got: string) => `${what} should be a tf.LayersModel (for example from tf.sequential()), but it is ${got}.`,
 } as const;
 
@@ -60,8 +60,6 @@ export const gradeLabels = {
   whatYourFunctionReturned: 'What your function returned',
   /** The default `what` of the model checks of `ml`. */
   theModel: 'The model',
-  /** Why the grader failed when its worker gave no reason. */
-  workerError: 'worker error',
   /** What `show.*` writes in an exercise's console instead of drawing (`call`: "show.line: Loss"). */
   showInExercise: (call: string) => `(${call} — charts appear in lessons, not in exercises)`,
   /** tests.js called a learner.* that reads the learner's code after declaring the code is tests (the exercise's bug). */

@@ -2,6 +2,7 @@
 import type * as en from '../en/grader';
 import type { ForbiddenUse } from '../en/grader';
 import { spaced, spacedBefore } from '../cjk-spacing';
+import { checkMessages } from './check';
 import { expectMessages, testMessages } from './expect';
 
 export const gradeMessages: typeof en.gradeMessages = {
@@ -20,8 +21,8 @@ export const gradeMessages: typeof en.gradeMessages = {
   learnerStopped: () => '你的代码关闭了运行它的 worker（例如调用了 close()），因此测试无法完成。',
   unsupportedValue: (what) => `${spacedBefore(what)}无法发送给评分器。请返回张量、数字、字符串、布尔值、数组、普通对象或 tf.LayersModel。`,
   realmDidNotStart: (seconds) => `运行你代码的 worker 没有在 ${seconds} 秒内启动（页面可能正忙）。请再按一次“检查”。`,
-  gradingTimedOut: (seconds) => `评分没有在 ${seconds} 秒内完成，已被停止。检查是否有永不结束的循环。`,
-  graderCrashed: (reason) => `评分器本身出错了（${reason}）。这是练习的问题，不是你的代码的问题；请报告它。`,
+  gradingTimedOut: checkMessages.gradingTimedOut,
+  graderCrashed: checkMessages.graderCrashed,
   notAModel: (what, got) => `${spacedBefore(what)}应当是 tf.LayersModel（例如由 tf.sequential() 创建），但它是${spaced(got)}。`,
 };
 
@@ -41,7 +42,6 @@ export const gradeLabels: typeof en.gradeLabels = {
   whatItReturned: (name) => `${name}() 的返回值`,
   whatYourFunctionReturned: '你的函数的返回值',
   theModel: '这个模型',
-  workerError: 'worker 出错',
   showInExercise: (call) => `（${call} — 图表只在课程中显示，练习中不显示）`,
   codeIsTests: () => '调用 learner.codeIsTests() 之后，learner.call、get、noLeakedTensors 和 watchTraining 都不可用',
   forbidsArguments: () => 'source.forbids(names, why) 需要一个名字数组和一条说明',
