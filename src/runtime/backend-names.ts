@@ -30,3 +30,18 @@ export interface ProbeCache {
   /** True when WebGL is a software renderer (e.g. SwiftShader), so it was not measured. */
   softwareWebgl: boolean;
 }
+
+/** True for a well-formed {@link ProbeCache} (the kernel protocol's check, and the page's of its cache). */
+export function isProbeCache(value: unknown): value is ProbeCache {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { times, softwareWebgl } = value as { times?: unknown; softwareWebgl?: unknown };
+  return (
+    typeof softwareWebgl === 'boolean' &&
+    typeof times === 'object' &&
+    times !== null &&
+    !Array.isArray(times) &&
+    Object.entries(times).every(
+      ([name, ms]) => isBackendName(name) && (ms === null || (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0)),
+    )
+  );
+}

@@ -5,7 +5,14 @@
  */
 import type { DisplayMessage } from './display/protocol';
 import { isDisplayMessage, isDrawing } from './display/is-display-message';
-import { isBackendName, isBackendPreference, type BackendName, type BackendPreference, type ProbeCache } from './backend-names';
+import {
+  isBackendName,
+  isBackendPreference,
+  isProbeCache,
+  type BackendName,
+  type BackendPreference,
+  type ProbeCache,
+} from './backend-names';
 import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '../i18n/locales';
 
 /** Where an error happened and what it said, with the line in the cell's own numbering. */
@@ -145,16 +152,6 @@ const isInt = (value: unknown): value is number => Number.isInteger(value);
 const isLineOrNull = (value: unknown) => value === null || (isInt(value) && value >= 1);
 const ERROR_KINDS: readonly string[] = ['syntax', 'runtime', 'thrown', 'rejection', 'memory'];
 const LOCALES: readonly unknown[] = [SOURCE_LOCALE, ...TRANSLATED_LOCALES];
-
-function isProbeCache(value: unknown): value is ProbeCache {
-  const times = isObject(value) ? value['times'] : undefined;
-  return (
-    isObject(value) &&
-    typeof value['softwareWebgl'] === 'boolean' &&
-    isObject(times) &&
-    Object.entries(times).every(([name, ms]) => isBackendName(name) && (ms === null || isCount(ms)))
-  );
-}
 
 function isKernelError(value: unknown): value is KernelError {
   return (

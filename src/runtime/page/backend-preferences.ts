@@ -3,8 +3,7 @@
  * the Backend combobox, and the probe results of the automatic choice, kept per browser build
  * (user agent) so a browser update measures again.
  */
-import { isBackendPreference, type BackendPreference, type ProbeCache } from '../backend-names';
-import { parseKernelRequest } from '../protocol';
+import { isBackendPreference, isProbeCache, type BackendPreference, type ProbeCache } from '../backend-names';
 
 const PREFERENCE_KEY = 'runfirst:backend';
 const PROBE_KEY = 'runfirst:backend-probe:v1';
@@ -38,8 +37,9 @@ export function loadProbe(userAgent = navigator.userAgent): ProbeCache | null {
     const raw: unknown = JSON.parse(storage()?.getItem(PROBE_KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null || (raw as { userAgent?: unknown }).userAgent !== userAgent) return null;
     const probe = (raw as { probe?: unknown }).probe;
-    // Reuse the protocol's validation of a probe, so a corrupt entry is measured again.
-    return parseKernelRequest({ type: 'init', backend: 'auto', probe, baseUrl: '' }) ? (probe as ProbeCache) : null;
+    // The kernel protocol's own check of a probe (so a corrupt entry is measured again), without
+    // the rest of the protocol, which the page's first load does not need.
+    return isProbeCache(probe) ? probe : null;
   } catch {
     return null;
   }
