@@ -7,7 +7,7 @@ globalThis.train ??= function train(x, labels, { steps = 100, seed: s = 1 } = {}
     tf.layers.dense({ inputShape: [x.shape[1]], units: 16, activation: 'relu' }),
     tf.layers.dense({ units: classes }),
   ] });
-  const optimizer = tf.train.adam(0.05);
+  const optimizer = tf.train.momentum(0.2, 0.9);
   const targets = tf.oneHot(labels, classes);
   const losses = [];
   for (let i = 0; i < steps; i++) {
