@@ -24,6 +24,10 @@ export function trainingMismatches(source: string): string[] {
     ["data.load('digits')", /data\.load\(\s*['"]digits['"]\s*\)/],
     ['validationData', /validationData/],
     ['loss: tf.losses.softmaxCrossEntropy', /loss:\s*tf\.losses\.softmaxCrossEntropy\b/],
+    [
+      'the loss before training (softmaxCrossEntropy of model.predict(digits.xTrain))',
+      /softmaxCrossEntropy\(\s*trainTargets,\s*model\.predict\(\s*digits\.xTrain\s*\)\s*\)/,
+    ],
   ];
   return expected.filter(([, pattern]) => !pattern.test(source)).map(([text]) => text);
 }

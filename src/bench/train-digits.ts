@@ -1,8 +1,9 @@
 /**
  * The training run of lesson 1's first cell ("Your first model, in one click"), with no UI: the
  * same data, seed, network (64 → 32 relu → 10 softmax), optimizer (Adam 0.01), loss, metrics,
- * batch size and validation data. The benchmark compares its speed with the lesson cell's, which
- * adds the live chart and progress bar; keep the two in step.
+ * batch size and validation data, and the loss before training the cell prints. The benchmark
+ * compares its speed with the lesson cell's, which adds the live chart and progress bar; keep the
+ * two in step (scripts/bench/training-cell.ts checks the cell's side).
  */
 import type { DataApi } from '../runtime/data/data-api.ts';
 import type { Tf } from '../runtime/tools/tf-type.ts';
@@ -31,6 +32,13 @@ export async function trainDigits(tf: Tf, tools: TrainingTools, epochs: number, 
   // Lesson 1 trains from the logits with the fused softmax cross-entropy.
   model.compile({ optimizer, loss: tf.losses.softmaxCrossEntropy, metrics: ['accuracy'] });
   try {
+    // The cell prints the loss before training (a forward pass over the training images, read
+    // back at once): the same work here, so that the two sides differ only in where they run.
+    const startLoss = tf.tidy(() => {
+      const logits = model.predict(digits.xTrain);
+      return tf.losses.softmaxCrossEntropy(trainTargets, Array.isArray(logits) ? logits[0]! : logits).dataSync()[0];
+    });
+    if (!Number.isFinite(startLoss)) throw new Error(`the loss before training is ${startLoss}`);
     const startFit = performance.now();
     const history = await model.fit(digits.xTrain, trainTargets, { epochs, batchSize, validationData: [digits.xTest, testTargets] });
     const end = performance.now();

@@ -24,6 +24,11 @@ describe('the bare worker trains what lesson 1 trains', () => {
       .replace('loss: tf.losses.softmaxCrossEntropy', "loss: 'categoricalCrossentropy'");
     expect(trainingMismatches(changed)).toEqual(['epochs: 15', 'adam(0.01)', 'loss: tf.losses.softmaxCrossEntropy']);
   });
+
+  it('names a cell that no longer measures the loss before training, which the bare worker does too', () => {
+    const changed = trainingCell('first-model.md').replace(/const startLoss = [^\n]*\n/, 'const startLoss = 2.3;\n');
+    expect(trainingMismatches(changed)).toEqual(['the loss before training (softmaxCrossEntropy of model.predict(digits.xTrain))']);
+  });
 });
 
 describe("the kernel's reported run time", () => {
