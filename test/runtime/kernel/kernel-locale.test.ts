@@ -17,8 +17,9 @@ async function run(code: string) {
   const id = runId;
   scope.send({ type: 'run', runId: id, cellId: `cell-${id}`, code });
   const end = await scope.next((e): e is DoneEvent | FailedEvent => (e.type === 'done' || e.type === 'failed') && e.runId === id);
+  const shown = scope.events.flatMap((e) => (e.type === 'display' && e.runId === id ? [e.message] : []));
   scope.events.length = 0;
-  return end;
+  return Object.assign(end, { shown });
 }
 
 beforeAll(async () => {
@@ -39,6 +40,8 @@ it("speaks the page's language: a zh-CN page's kernel explains a cell's errors a
   expect(wrongShow.type === 'failed' && wrongShow.error.message).toBe(
     'show.scatter 需要形状为 [n, 2] 的点（张量，或由 [x, y] 对组成的数组），但收到的是形状为 [5, 3] 的张量。',
   );
+  const chart = await run("const chart = show.line({ title: '损失', series: ['loss'] });");
+  expect(chart.shown).toContainEqual(expect.objectContaining({ kind: 'line-create', xLabel: '步数' }));
   const huge = await run('tf.zeros([1e5, 1e5]);');
   expect(huge).toMatchObject({
     type: 'failed',

@@ -49,6 +49,9 @@ export const displayMessages = {
   defaultImagesTitle: () => 'Images',
   defaultHeatmapTitle: () => 'Heatmap',
   defaultLatencyTitle: () => 'Latency',
+  /** The x axis of a line chart when the learner names none, and of the chart model.fit draws. */
+  defaultXLabel: () => 'step',
+  fitXLabel: () => 'epoch',
   /** Axis labels of the latency chart. */
   latencyAxis: () => 'latency (ms, log scale)',
   latencyCdfAxis: () => 'share answered within',

@@ -88,7 +88,7 @@ function makeCallbackClass(context: FitContext) {
 
     override async onTrainBegin(): Promise<void> {
       if (this.metrics && !this.chart) {
-        this.chart = context.show.line({ title: this.title, series: this.metrics, xLabel: 'epoch' });
+        this.chart = context.show.line({ title: this.title, series: this.metrics, xLabel: displayMessages.fitXLabel() });
       }
       const params = this.params as TrainingParams | undefined;
       if (!params) return;

@@ -97,7 +97,7 @@ export function createShowApi(queue: OutputQueue, nextId: (kind: string) => stri
         id,
         title: options.title ?? displayMessages.defaultLineTitle(),
         series: series.map(String),
-        xLabel: options.xLabel ?? 'step',
+        xLabel: options.xLabel ?? displayMessages.defaultXLabel(),
         yLabel: options.yLabel ?? '',
         ...(options.logX ? { logX: true } : {}),
         ...(options.logY ? { logY: true } : {}),
