@@ -11,6 +11,8 @@ import type { BackendName } from '../runtime/backend-names';
 import { timeMatmul } from './matmul-speed';
 import type { BenchReply, BenchRequest, TrainFigures } from './protocol';
 import { trainDigits } from './train-digits';
+import { setLocale } from '../i18n/current-locale';
+import { SOURCE_LOCALE } from '../i18n/locales';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: BenchReply) => scope.postMessage(message);
@@ -59,6 +61,8 @@ async function handle(request: BenchRequest): Promise<void> {
 scope.addEventListener(
   'message',
   (event: MessageEvent<BenchRequest>) => {
+    // The errors this worker reports (a backend that cannot start, data that cannot load) speak the page's language.
+    setLocale(event.data.locale ?? SOURCE_LOCALE);
     handle(event.data).then(
       () => reply({ type: 'done' }),
       (error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),

@@ -2,6 +2,7 @@
  * The messages between the speed page (or the benchmark script driving it) and the bare
  * benchmark worker: one request per worker, several replies, ending in `done` or `error`.
  */
+import type { Locale } from '../i18n/locales';
 import type { BackendName } from '../runtime/backend-names';
 
 /** Matrix sizes n of the n×n · n×n matmul table. */
@@ -69,8 +70,12 @@ export function speedRows(backends: readonly BackendName[], counts: WasmThreadCo
   });
 }
 
-/** What the page asks one bare worker to measure, on one backend (`wasmThreads`: absent = the kernel's count). */
-export type BenchRequest =
+/**
+ * What the page asks one bare worker to measure, on one backend (`wasmThreads`: absent = the
+ * kernel's count). The page's language goes with it (a worker has no document), for the errors
+ * the worker reports.
+ */
+export type BenchRequest = { readonly locale?: Locale } & (
   | { readonly type: 'matmul'; readonly backend: BackendName; readonly sizes: readonly number[]; readonly wasmThreads?: number }
   | {
       readonly type: 'train';
@@ -78,7 +83,8 @@ export type BenchRequest =
       readonly epochs: number;
       readonly batchSize: number;
       readonly wasmThreads?: number;
-    };
+    }
+);
 
 /** Throughput of one training run (the lesson 1 net on the digits, no UI). */
 export interface TrainFigures {

@@ -2,6 +2,7 @@
  * Runs one request in a fresh bare worker and hands each reply to `onReply`; resolves when the
  * worker says `done`, rejects on `error` or a crash. The worker is always terminated.
  */
+import { currentLocale } from '../i18n/current-locale';
 import { speedMessages } from './messages';
 import type { BenchReply, BenchRequest } from './protocol';
 
@@ -16,6 +17,6 @@ export function runBenchWorker(request: BenchRequest, onReply: (reply: BenchRepl
       else onReply(reply);
     });
     worker.addEventListener('error', (event) => reject(new Error(event.message || speedMessages.workerCrashed())));
-    worker.postMessage(request);
+    worker.postMessage({ ...request, locale: currentLocale() } satisfies BenchRequest);
   }).finally(() => worker.terminate());
 }
