@@ -66,12 +66,17 @@ function targetsTable(results: BenchResults, targets: readonly TargetSpec[]): st
   const byNumber = new Map(results.figures.map((figure) => [figure.number, figure]));
   const rows = targets.map((target) => {
     const figure = byNumber.get(target.figure);
-    const measured = figure?.measurements.find((m) => m.target?.id === target.id);
+    // A target measured more than once (e.g. a page in each language) shows every measurement
+    // and is met only when all of them are.
+    const measured = figure?.measurements.filter((m) => m.target?.id === target.id) ?? [];
     let value: string;
     let verdict: string;
-    if (measured) {
-      value = `${formatValue(measured)}${measured.detail ? ` ${measured.detail}` : ''}`;
-      verdict = verdictWord(measured);
+    if (measured.length === 1 && measured[0]) {
+      value = `${formatValue(measured[0])}${measured[0].detail ? ` ${measured[0].detail}` : ''}`;
+      verdict = verdictWord(measured[0]);
+    } else if (measured.length > 1) {
+      value = measured.map((m) => `${formatValue(m)} (${m.label})`).join('; ');
+      verdict = measured.some((m) => m.met === false) ? '**missed**' : measured.every((m) => m.met === true) ? 'met' : '';
     } else if (!figure) {
       value = 'not in this run';
       verdict = '–';

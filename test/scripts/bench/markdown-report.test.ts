@@ -58,6 +58,26 @@ describe('the results section of BENCHMARKS.md', () => {
     expect(section).toContain('| 7 | Grading one typical exercise: first Check | not in this run | ≤ 2 s | – |');
   });
 
+  it('shows every measurement of a target measured more than once, missed when one of them is', () => {
+    const twice = results();
+    const { firstLoadJsWithWorker: target } = TARGETS;
+    twice.figures[0] = recordFigure(
+      { number: 1, title: 'JS on first load', how: 'gzip' },
+      {
+        kind: 'measured',
+        measurements: [
+          { label: 'with sw.js, English page', value: 28.04, unit: 'KB', target },
+          { label: 'with sw.js, Chinese page', value: 33.5, unit: 'KB', target },
+        ],
+        notes: [],
+      },
+    );
+    const section = renderResultsSection(twice, [target]);
+    expect(section).toContain(
+      `| 1 | ${target.what} | 28.0 KB (with sw.js, English page); 33.5 KB (with sw.js, Chinese page) | ≤ 30 KB | **missed** |`,
+    );
+  });
+
   it('names the earlier run of each figure a merged file kept', () => {
     const base = results();
     const kept = {
