@@ -23,6 +23,7 @@ const LESSONS = [
   'make-it-small',
   'load-test',
   'show-what-it-does',
+  'one-project-deep',
   'reviewable-code',
 ] as const;
 const BACKEND = process.env['LESSON_BACKEND'] ?? 'wasm';
