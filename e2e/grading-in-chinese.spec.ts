@@ -6,7 +6,8 @@ import { paste, startEditing } from './helpers';
  * A Check on a Chinese exercise page reports in Chinese, in Chromium: the page tells its grading
  * worker the locale (a worker has no document), the worker grades in it and tells the learner
  * realm it opens, so a failed expect.* (written by the grading worker) and a learner tool's error
- * (thrown in the learner realm) both read in Chinese.
+ * (thrown in the learner realm) both read in Chinese, also the texts a realm downloads on demand
+ * (the experiment log's: `useLocale`).
  */
 const solution = readFileSync(new URL('../exercises/fit-a-line/solution.js', import.meta.url), 'utf8');
 
@@ -43,5 +44,12 @@ test.describe('grading on a zh-cn page', () => {
   test('a learner tool’s error, thrown in the learner realm, reads in Chinese', async ({ page }) => {
     const results = await check(page, `const d = await data.load('nope');\n${solution}`);
     await expect(results.getByText(/你的代码在第 1 行抛出了 DataError：data\.load：没有名为 'nope' 的数据集。/).first()).toBeVisible();
+  });
+
+  test('the experiment log’s texts, loaded on demand in the learner realm, read in Chinese', async ({ page }) => {
+    const results = await check(page, `await log.record(5);\n${solution}`);
+    await expect(
+      results.getByText(/你的代码在第 1 行抛出了 LogError：log\.record: （整个值）：应为对象，收到的是数字。/).first(),
+    ).toBeVisible();
   });
 });

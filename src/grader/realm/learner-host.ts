@@ -13,7 +13,7 @@ import type { LearnerGlobals } from './learner-globals';
 import { watchTraining, type TrainingRecord } from './training-watch';
 import { createTestApi } from '../../runtime/testing/test-api';
 import { testMessages } from '../../runtime/testing/expect-messages';
-import { setLocale } from '../../i18n/current-locale';
+import { useLocale } from '../../i18n/localized';
 
 /** What the host needs: tfjs, the learner globals (per console sink), a way to post and to seed. */
 export interface LearnerHostOptions {
@@ -66,7 +66,8 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
   return async (request) => {
     switch (request.type) {
       case 'load': {
-        setLocale(request.locale);
+        // The page's language, and its texts of every area loaded on demand (the experiment log's).
+        await useLocale(request.locale);
         seed(request.seed);
         try {
           scope = await runner.evaluate(request.code, globals(quietConsole));
@@ -77,7 +78,8 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
         return;
       }
       case 'run': {
-        setLocale(request.locale);
+        // The page's language, and its texts of every area loaded on demand (the experiment log's).
+        await useLocale(request.locale);
         const started = performance.now();
         const sink =
           (level: 'log' | 'info' | 'warn' | 'error') =>
@@ -107,7 +109,8 @@ export function createLearnerHost({ tf, globals, post, seed, format }: LearnerHo
       }
       case 'own-tests': {
         // The learner's tests, run here against the hidden implementation: the grader only hears verdicts.
-        setLocale(request.locale);
+        // The page's language, and its texts of every area loaded on demand (the experiment log's).
+        await useLocale(request.locale);
         seed(request.seed);
         const base = globals(quietConsole);
         const tests = createTestApi(

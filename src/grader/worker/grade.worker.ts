@@ -11,7 +11,7 @@ import { createModelsApi } from '../../runtime/models/models-api';
 import { configureWasmPaths } from '../../runtime/kernel/wasm-paths';
 import { useGradingBackend } from './grade-backend';
 import { grade } from './grade-core';
-import { setLocale } from '../../i18n/current-locale';
+import { useLocale } from '../../i18n/localized';
 import type { GradeCommand, GradeReportEvent } from './grade-protocol';
 import type { LearnerEndpoint, LearnerEvent } from '../realm/learner-protocol';
 
@@ -38,7 +38,7 @@ function openBrowserRealm(url: string): LearnerEndpoint {
 scope.addEventListener('message', async (event: MessageEvent<GradeCommand>) => {
   const command = event.data;
   if (command?.type !== 'grade') return;
-  setLocale(command.locale);
+  await useLocale(command.locale);
   await useGradingBackend(tf, configureWasmPaths);
   const files = { baseUrl: new URL(import.meta.env.BASE_URL, scope.location.origin) };
   const report = await grade(
