@@ -18,7 +18,7 @@ const EXERCISES = [
   },
   {
     id: 'test-the-training',
-    title: 'Test a training loop: overfit one batch, repeat with a seed',
+    title: 'Test a training loop (overfit one batch, repeat with a seed)',
     passing: 'seeded determinism: the same seed gives the same weights: passed',
   },
 ] as const;
