@@ -11,7 +11,7 @@ import type { BackendName } from '../runtime/backend-names';
 import { timeMatmul } from './matmul-speed';
 import type { BenchReply, BenchRequest, TrainFigures } from './protocol';
 import { trainDigits } from './train-digits';
-import { setLocale } from '../i18n/current-locale';
+import { useLocale } from '../i18n/localized';
 import { SOURCE_LOCALE } from '../i18n/locales';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -62,11 +62,12 @@ scope.addEventListener(
   'message',
   (event: MessageEvent<BenchRequest>) => {
     // The errors this worker reports (a backend that cannot start, data that cannot load) speak the page's language.
-    setLocale(event.data.locale ?? SOURCE_LOCALE);
-    handle(event.data).then(
-      () => reply({ type: 'done' }),
-      (error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    useLocale(event.data.locale ?? SOURCE_LOCALE)
+      .then(() => handle(event.data))
+      .then(
+        () => reply({ type: 'done' }),
+        (error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
   },
   { once: true },
 );

@@ -4,14 +4,18 @@
  * a kernel worker speaks the locale its page told it (InitRequest.locale).
  */
 import * as en from '../i18n/catalog/en/runtime';
-import * as zhCn from '../i18n/catalog/zh-cn/runtime';
 import { formatRunTime } from '../i18n/catalog/runtime-units';
 import { currentLocale } from '../i18n/current-locale';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/runtime');
 
 export { formatBytes } from '../i18n/catalog/runtime-units';
 
 /** Milliseconds as "12 ms" below a second, "1.2 s" above (in the current locale's units). */
 export const formatDuration = (ms: number): string => formatRunTime(ms, currentLocale());
 
-export const runtimeMessages = localized({ en: en.runtimeMessages, 'zh-cn': zhCn.runtimeMessages });
+export const runtimeMessages = await localizedOnDemand(en.runtimeMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.runtimeMessages),
+});

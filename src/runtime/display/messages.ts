@@ -4,10 +4,12 @@
  * test/runtime/display/messages.test.ts). The words live in src/i18n/catalog/<locale>/display.ts.
  */
 import * as en from '../../i18n/catalog/en/display';
-import * as zhCn from '../../i18n/catalog/zh-cn/display';
 import { formatGlanceTime } from '../../i18n/catalog/runtime-units';
 import { currentLocale } from '../../i18n/current-locale';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/display');
 
 export { formatBarValue, formatShort } from '../../i18n/catalog/runtime-units';
 
@@ -15,4 +17,6 @@ export { formatBarValue, formatShort } from '../../i18n/catalog/runtime-units';
 export const formatDuration = (ms: number): string => formatGlanceTime(ms, currentLocale());
 
 /** The texts, by purpose; functions take what varies. */
-export const displayMessages = localized({ en: en.displayMessages, 'zh-cn': zhCn.displayMessages });
+export const displayMessages = await localizedOnDemand(en.displayMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.displayMessages),
+});

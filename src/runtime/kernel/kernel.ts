@@ -21,7 +21,7 @@ import {
 } from '../protocol';
 import { evaluateTransformed, transformLearnerCode, type SharedScopeFunction } from '../learner-code/transform';
 import { runtimeMessages } from '../messages';
-import { setLocale } from '../../i18n/current-locale';
+import { useLocale } from '../../i18n/localized';
 import { SOURCE_LOCALE } from '../../i18n/locales';
 import { chooseBackend } from './choose-backend';
 import { configureWasmPaths } from './wasm-paths';
@@ -202,7 +202,12 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     }
     // The worker has no document: every message it writes (errors, notices, show.* and test
     // texts) speaks the page's language from the moment the page says which it is.
-    if (request.type === 'init') setLocale(request.locale ?? SOURCE_LOCALE);
-    queue = queue.then(() => (request.type === 'init' ? init(request) : run(request)));
+    // useLocale also downloads that language's texts (each area's translation is a chunk of its
+    // own); the queue holds the init and every later run until they are in.
+    queue = queue.then(async () => {
+      if (request.type !== 'init') return run(request);
+      await useLocale(request.locale ?? SOURCE_LOCALE);
+      return init(request);
+    });
   });
 }
