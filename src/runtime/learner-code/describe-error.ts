@@ -81,5 +81,5 @@ export function describeError(
   if (kind === 'rejection') {
     return { kind, name: 'UnhandledRejection', message: runtimeMessages.unhandledRejection(shown), line: null, column: null };
   }
-  return { kind: 'thrown', name: 'Thrown value', message: runtimeMessages.thrownValue(shown), line: null, column: null };
+  return { kind: 'thrown', name: runtimeMessages.thrownValueName(), message: runtimeMessages.thrownValue(shown), line: null, column: null };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/current-locale';
 import { describeError, describeThrownValue, isFatalError, isMemoryError } from '../../../src/runtime/learner-code/describe-error';
 import { LearnerSyntaxError, transformLearnerCode } from '../../../src/runtime/learner-code/transform';
 
@@ -52,6 +53,16 @@ describe('describeError', () => {
     });
     expect(describeError(undefined, 'c', 0).message).toContain('threw undefined,');
     expect(describeError('oops', 'c', 0).message).toContain('threw "oops" (a string)');
+  });
+
+  it('names a thrown non-Error in the page’s language', () => {
+    expect(describeError(42, 'c', 0).name).toBe('Thrown value');
+    setLocale('zh-cn');
+    try {
+      expect(describeError(42, 'c', 0).name).toBe('抛出的值');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('reports rejected promises', () => {

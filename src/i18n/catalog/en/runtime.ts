@@ -66,6 +66,8 @@ export const runtimeMessages = {
   },
 
   // Errors (the raw message is shown too, by the output view).
+  /** The name an error line gives a thrown value that is not an Error (`throw 42`). */
+  thrownValueName: () => 'Thrown value',
   thrownValue: (shown: string) =>
     `The cell threw ${shown}, which is not an Error, so there is no message or line. Throw new Error("what went wrong") instead.`,
   unhandledRejection: (reason: string) =>

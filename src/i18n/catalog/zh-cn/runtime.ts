@@ -47,6 +47,7 @@ export const runtimeMessages: typeof en.runtimeMessages = {
   },
 
   // 错误（输出视图也会显示原始的错误消息）。
+  thrownValueName: () => '抛出的值',
   thrownValue: (shown: string) =>
     `单元格抛出了 ${shown}，它不是 Error，因此没有错误消息，也没有行号。请改为 throw new Error("出了什么问题")。`,
   unhandledRejection: (reason: string) =>
