@@ -65,21 +65,26 @@ export interface LessonPageWords {
   data: { locale: string; lesson: string; translated: boolean; title: string; summary: string; objectives: string[] };
 }
 
+/** Lessons or exercises as a page of some language shows them: `lang` is "en" where the words are still English there. */
+export type InLocale<T> = T & { lang: 'en' | undefined };
+
 /**
  * The lessons as a page in `locale` names them: each translated lesson with its translation's
- * title, summary and objectives, the rest as they are (English). In English, `lessons` itself.
+ * title, summary and objectives, the rest in English, marked `lang: 'en'` (so the page can say
+ * so to assistive technology). In English, the lessons as they are.
  */
 export function lessonsInLocale<L extends CourseLesson & { data: { objectives: string[] } }>(
   lessons: readonly L[],
   pages: readonly LessonPageWords[],
   locale: string,
-): L[] {
+): InLocale<L>[] {
   const words = new Map(
     pages.filter((page) => page.data.locale === locale && page.data.translated).map((page) => [page.data.lesson, page.data]),
   );
   return lessons.map((lesson) => {
     const own = words.get(lesson.id);
-    return own ? { ...lesson, data: { ...lesson.data, title: own.title, summary: own.summary, objectives: own.objectives } } : lesson;
+    if (!own) return { ...lesson, lang: locale === 'en' ? undefined : 'en' };
+    return { ...lesson, lang: undefined, data: { ...lesson.data, title: own.title, summary: own.summary, objectives: own.objectives } };
   });
 }
 
@@ -88,15 +93,16 @@ export interface ExercisePromptWords {
   data: { locale: string; exercise: string; title: string; hints: string[] };
 }
 
-/** The exercises as a page in `locale` names them: translated ones with their title and hints in it. */
+/** The exercises as a page in `locale` names them: translated ones with their title and hints in it, the rest marked `lang: 'en'`. */
 export function exercisesInLocale<E extends { id: string; data: { title: string; hints: string[] } }>(
   exercises: readonly E[],
   prompts: readonly ExercisePromptWords[],
   locale: string,
-): E[] {
+): InLocale<E>[] {
   const words = new Map(prompts.filter((prompt) => prompt.data.locale === locale).map((prompt) => [prompt.data.exercise, prompt.data]));
   return exercises.map((exercise) => {
     const own = words.get(exercise.id);
-    return own ? { ...exercise, data: { ...exercise.data, title: own.title, hints: own.hints } } : exercise;
+    if (!own) return { ...exercise, lang: locale === 'en' ? undefined : 'en' };
+    return { ...exercise, lang: undefined, data: { ...exercise.data, title: own.title, hints: own.hints } };
   });
 }

@@ -45,12 +45,13 @@ describe('the course structure', () => {
     ];
     const zh = lessonsInLocale(withObjectives, pages, 'zh-cn');
     expect(zh.find((l) => l.id === 'a')?.data).toMatchObject({ title: '甲', summary: '甲的摘要', objectives: ['目标'] });
-    expect(zh.find((l) => l.id === 'b')).toBe(withObjectives.find((l) => l.id === 'b'));
-    expect(lessonsInLocale(withObjectives, pages, 'en')).toEqual(withObjectives);
+    expect(zh.find((l) => l.id === 'a')?.lang).toBeUndefined();
+    expect(zh.find((l) => l.id === 'b')).toEqual({ ...withObjectives.find((l) => l.id === 'b'), lang: 'en' });
+    expect(lessonsInLocale(withObjectives, pages, 'en')).toEqual(withObjectives.map((l) => ({ ...l, lang: undefined })));
     const withHints = exercises.map((exercise) => ({ ...exercise, data: { title: exercise.id, hints: ['hint'] } }));
     const prompts = [{ data: { locale: 'zh-cn', exercise: 'ex-c', title: '练习丙', hints: ['提示'] } }];
-    expect(exercisesInLocale(withHints, prompts, 'zh-cn').map((e) => [e.id, e.data.title, e.data.hints])).toEqual(
-      withHints.map((e) => (e.id === 'ex-c' ? ['ex-c', '练习丙', ['提示']] : [e.id, e.id, ['hint']])),
+    expect(exercisesInLocale(withHints, prompts, 'zh-cn').map((e) => [e.id, e.data.title, e.data.hints, e.lang])).toEqual(
+      withHints.map((e) => (e.id === 'ex-c' ? ['ex-c', '练习丙', ['提示'], undefined] : [e.id, e.id, ['hint'], 'en'])),
     );
   });
 });

@@ -87,8 +87,10 @@ export const lessonUi = {
   math: (topics: string[]) => `Math in this lesson: ${topics.join(', ')}`,
   practice: 'Practice',
   pager: 'Previous and next lesson',
-  previous: (title: string) => `← Previous: ${title}`,
-  next: (title: string) => `Next: ${title} →`,
+  /** The pager's links: these words around the other lesson's title. */
+  previousBefore: '← Previous: ',
+  nextBefore: 'Next: ',
+  nextAfter: ' →',
 };
 
 /** The notice over a page shown in English on another language's address. */

@@ -76,8 +76,9 @@ export const lessonUi: typeof en.lessonUi = {
   math: (topics) => `本课涉及的数学：${topics.join('、')}`,
   practice: '练习',
   pager: '上一课和下一课',
-  previous: (title) => `← 上一课：${title}`,
-  next: (title) => `下一课：${title} →`,
+  previousBefore: '← 上一课：',
+  nextBefore: '下一课：',
+  nextAfter: ' →',
 };
 
 export const fallbackUi: typeof en.fallbackUi = {
