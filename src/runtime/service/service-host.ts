@@ -10,7 +10,7 @@ import { serverError } from '../../service/responses.ts';
 import { createServiceCore, type ServiceCore } from '../../service/service-core.ts';
 import type { ServiceCommand, ServiceEvent } from './service-protocol.ts';
 import { serviceMessages } from './service-messages.ts';
-import { setLocale } from '../../i18n/current-locale.ts';
+import { useLocale } from '../../i18n/localized.ts';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -38,8 +38,9 @@ export function createServiceHost(tf: typeof tfjs, post: (event: ServiceEvent) =
 
   return (command) => {
     if (command.type === 'load') {
-      setLocale(command.locale);
-      core ??= load(command);
+      // The starter's language, and its texts of every area loaded on demand, before the model loads
+      // (requests wait for it): the service's answers speak it.
+      core ??= useLocale(command.locale).then(() => load(command));
       return;
     }
     void (async () => {
