@@ -262,6 +262,16 @@ export const claims: Claim[] = [
     },
   },
   {
+    says: "Along any row or column of its grid, each class forms one unbroken stretch, while the MLP's classes break into two or more, as the cell prints.",
+    saysIn: { 'zh-cn': '沿着网格的任意一行或一列，它的每个类别都只占连续的一段，而 MLP 的类别会断成两段或更多，单元格打印出了这一点。' },
+    check: (run) => {
+      const stretches = (model: string) =>
+        run.number('decision-regions', new RegExp(`^${model.replace(/[()]/g, '\\$&')}: the most separate stretches one class forms along a row or column of the grid: (\\d+)$`, 'm'));
+      assert.equal(stretches(MODELS.logistic), 1, 'logistic regression: one stretch per class on every grid line');
+      assert.ok(stretches(MODELS.mlp) >= 2, `the MLP's classes form at most ${stretches(MODELS.mlp)} stretch on any grid line`);
+    },
+  },
+  {
     says: 'kNN and the MLP both bend around the arms, and with 120 test points (one point = 0.8 points of accuracy) the test set cannot rank them',
     saysIn: { 'zh-cn': 'kNN 和 MLP 的决策边界都能顺着螺旋臂弯曲；测试点只有 120 个（一个点 = 0.8 个百分点的准确率），这个测试集无法给它们排出名次' },
     check: (run) => {

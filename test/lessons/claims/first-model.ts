@@ -35,6 +35,15 @@ const jumps = (values: readonly number[]) =>
 /** What lessons/first-model.md tells the learner they will see, each sentence with its check. */
 export const claims: Claim[] = [
   {
+    says: 'Its chart adds one point per epoch, 15 in all.',
+    saysIn: { 'zh-cn': '它的图表每个轮次添加一个点，一共 15 个。' },
+    check(run) {
+      const charts = run.cell('train').charts;
+      assert.equal(charts.length, 1, `the train cell drew ${charts.length} charts`);
+      assert.match(charts[0] ?? '', /^15 points\./);
+    },
+  },
+  {
     says: 'The loss fell fast during the first epoch and then kept creeping down, to well under 0.1 on the training images',
     saysIn: { 'zh-cn': '损失在第一个轮次里下降得很快，之后继续缓慢下降，在训练图像上降到远低于 0.1' },
     check(run) {

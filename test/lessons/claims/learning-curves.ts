@@ -172,6 +172,39 @@ export const claims: Claim[] = [
     },
   },
   {
+    says: 'With four points and three unknowns the fit is nearly exact (the second cell prints its largest miss on those four runs: well under one standard error)',
+    saysIn: { 'zh-cn': '四个点、三个未知量，拟合几乎是精确的（第二个单元格打印出它在这四次运行上的最大偏差：远小于一个标准误差）' },
+    check: (run) => {
+      const miss = run.number('extrapolate', /on the four runs they were fitted to, the largest miss: .*saturating law ([\d.]+)/);
+      assert.ok(miss < 0.5, `the saturating law misses one of its four runs by ${miss} standard errors`);
+    },
+  },
+  {
+    says: 'its curvatures differ by a factor of several hundred',
+    saysIn: { 'zh-cn': '它的各个曲率相差好几百倍' },
+    check: (run) => {
+      const match = /eigenvalues\): ([\d.]+) and ([\d.]+), a factor of (\d+) apart/.exec(run.text('check-power-law-fit'));
+      if (!match) fail(`the check cell printed no curvatures:\n${run.text('check-power-law-fit')}`);
+      const [smallest, largest, factor] = match.slice(1).map(parseNumber) as [number, number, number];
+      // The Hessian 2 [[m, Σu], [Σu, Σu²]] of the cell's sizes, u = ln n, worked out here on its own.
+      const us = [50, 100, 200, 400, 800, 1600].map(Math.log);
+      const [h11, h12, h22] = [2 * us.length, 2 * us.reduce((s, u) => s + u, 0), 2 * us.reduce((s, u) => s + u * u, 0)];
+      const mean = (h11 + h22) / 2;
+      const radius = Math.hypot((h11 - h22) / 2, h12);
+      assert.ok(Math.abs(smallest - (mean - radius)) < 2e-3 && Math.abs(largest - (mean + radius)) < 0.1, `curvatures ${smallest} and ${largest}, expected ${mean - radius} and ${mean + radius}`);
+      assert.equal(factor, Math.round((mean + radius) / (mean - radius)), `the printed factor ${factor}`);
+      assert.ok(factor >= 200 && factor < 1000, `the curvatures differ by a factor of ${factor}`);
+    },
+  },
+  {
+    says: 'gradient descent takes thousands of steps to agree with the formula',
+    saysIn: { 'zh-cn': '梯度下降要走上几千步才能与公式的结果一致' },
+    check: (run) => {
+      const steps = run.number('check-power-law-fit', /first within 0\.001 of the closed form's b .* after (\d+) steps/);
+      assert.ok(steps >= 2000 && steps < 100_000, `gradient descent agreed after ${steps} steps`);
+    },
+  },
+  {
     says: 'The last doubling, from 719 to 1,438 images, changed the test error by less than two standard errors',
     saysIn: { 'zh-cn': '最后一次翻倍，从 719 张到 1,438 张图像，测试误差的变化不到两个标准误差' },
     check: (run) => {
