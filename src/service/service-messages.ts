@@ -4,11 +4,17 @@
  * speaks English). They live in src/i18n/catalog/<locale>/service.ts; pinned by test/service/.
  */
 import * as en from '../i18n/catalog/en/service';
-import * as zhCn from '../i18n/catalog/zh-cn/service';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/service');
 
 /** A 400's field, expected and got, a 500's and a 503's reason. */
-export const requestMessages = localized({ en: en.requestMessages, 'zh-cn': zhCn.requestMessages });
+export const requestMessages = await localizedOnDemand(en.requestMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.requestMessages),
+});
 
 /** What each option of `service.start` (and `npm run serve:model`) must be. */
-export const serviceOptionMessages = localized({ en: en.serviceOptionMessages, 'zh-cn': zhCn.serviceOptionMessages });
+export const serviceOptionMessages = await localizedOnDemand(en.serviceOptionMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.serviceOptionMessages),
+});

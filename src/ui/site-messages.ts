@@ -4,18 +4,20 @@
  * pages render another language's page with `inLocale(layoutUi, locale)`.
  */
 import * as en from '../i18n/catalog/en/site';
-import * as zhCn from '../i18n/catalog/zh-cn/site';
-import { localized } from '../i18n/localized';
+import { localizedOnDemand } from '../i18n/localized';
 
-export const layoutUi = localized({ en: en.layoutUi, 'zh-cn': zhCn.layoutUi });
-export const themeUi = localized({ en: en.themeUi, 'zh-cn': zhCn.themeUi });
-export const kernelBarUi = localized({ en: en.kernelBarUi, 'zh-cn': zhCn.kernelBarUi });
-export const courseUi = localized({ en: en.courseUi, 'zh-cn': zhCn.courseUi });
-export const homeUi = localized({ en: en.homeUi, 'zh-cn': zhCn.homeUi });
-export const lessonUi = localized({ en: en.lessonUi, 'zh-cn': zhCn.lessonUi });
-export const fallbackUi = localized({ en: en.fallbackUi, 'zh-cn': zhCn.fallbackUi });
-export const exercisesUi = localized({ en: en.exercisesUi, 'zh-cn': zhCn.exercisesUi });
-export const searchUi = localized({ en: en.searchUi, 'zh-cn': zhCn.searchUi });
-export const scratchUi = localized({ en: en.scratchUi, 'zh-cn': zhCn.scratchUi });
-export const speedUi = localized({ en: en.speedUi, 'zh-cn': zhCn.speedUi });
-export const notFoundUi = localized({ en: en.notFoundUi, 'zh-cn': zhCn.notFoundUi });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../i18n/catalog/zh-cn/site');
+
+export const layoutUi = await localizedOnDemand(en.layoutUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.layoutUi) });
+export const themeUi = await localizedOnDemand(en.themeUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.themeUi) });
+export const kernelBarUi = await localizedOnDemand(en.kernelBarUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.kernelBarUi) });
+export const courseUi = await localizedOnDemand(en.courseUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.courseUi) });
+export const homeUi = await localizedOnDemand(en.homeUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.homeUi) });
+export const lessonUi = await localizedOnDemand(en.lessonUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.lessonUi) });
+export const fallbackUi = await localizedOnDemand(en.fallbackUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.fallbackUi) });
+export const exercisesUi = await localizedOnDemand(en.exercisesUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.exercisesUi) });
+export const searchUi = await localizedOnDemand(en.searchUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.searchUi) });
+export const scratchUi = await localizedOnDemand(en.scratchUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.scratchUi) });
+export const speedUi = await localizedOnDemand(en.speedUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.speedUi) });
+export const notFoundUi = await localizedOnDemand(en.notFoundUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.notFoundUi) });

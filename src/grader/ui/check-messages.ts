@@ -5,7 +5,9 @@
  * lesson page carries only these.
  */
 import * as en from '../../i18n/catalog/en/check';
-import * as zhCn from '../../i18n/catalog/zh-cn/check';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
 
-export const checkMessages = localized({ en: en.checkMessages, 'zh-cn': zhCn.checkMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/check');
+
+export const checkMessages = await localizedOnDemand(en.checkMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.checkMessages) });

@@ -4,13 +4,17 @@
  * src/i18n/catalog/<locale>/service.ts; pinned by test/runtime/service/.
  */
 import * as en from '../../i18n/catalog/en/service';
-import * as zhCn from '../../i18n/catalog/zh-cn/service';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/service');
 
 /** The most services one kernel runs at once (each is a worker holding a copy of its model). */
 export const MAX_SERVICES = 4;
 
-export const serviceMessages = localized({ en: en.serviceMessages, 'zh-cn': zhCn.serviceMessages });
+export const serviceMessages = await localizedOnDemand(en.serviceMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.serviceMessages),
+});
 
 /** Thrown by `service.start` when it cannot start a service; its message says why. */
 export class ServiceError extends Error {

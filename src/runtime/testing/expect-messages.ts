@@ -6,16 +6,20 @@
  * test/runtime/testing/cell-tests.test.ts.
  */
 import * as en from '../../i18n/catalog/en/expect';
-import * as zhCn from '../../i18n/catalog/zh-cn/expect';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
+
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/expect');
 
 export { formatFigure as formatNumber, formatShape } from '../../i18n/catalog/format-figures';
 
 /** The messages of failed `expect.*` checks. */
-export const expectMessages = localized({ en: en.expectMessages, 'zh-cn': zhCn.expectMessages });
+export const expectMessages = await localizedOnDemand(en.expectMessages, {
+  'zh-cn': () => zhCnTexts().then((texts) => texts.expectMessages),
+});
 
 /** What `expect.*` calls a value the test does not name, and what a value turned out to be. */
-export const expectLabels = localized({ en: en.expectLabels, 'zh-cn': zhCn.expectLabels });
+export const expectLabels = await localizedOnDemand(en.expectLabels, { 'zh-cn': () => zhCnTexts().then((texts) => texts.expectLabels) });
 
 /** The messages of `test(name, fn)` verdicts. */
-export const testMessages = localized({ en: en.testMessages, 'zh-cn': zhCn.testMessages });
+export const testMessages = await localizedOnDemand(en.testMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.testMessages) });

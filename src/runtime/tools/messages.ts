@@ -5,22 +5,24 @@
  * test/runtime/tools/messages.test.ts.
  */
 import * as en from '../../i18n/catalog/en/tools';
-import * as zhCn from '../../i18n/catalog/zh-cn/tools';
-import { localized } from '../../i18n/localized';
+import { localizedOnDemand } from '../../i18n/localized';
 
-const valueMessages = localized({ en: en.valueMessages, 'zh-cn': zhCn.valueMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../i18n/catalog/zh-cn/tools');
+
+const valueMessages = await localizedOnDemand(en.valueMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.valueMessages) });
 
 /** A short, readable description of a value a learner passed, for "got …" in messages. */
 export const describeValue = (value: unknown): string => valueMessages.describeValue(value);
 
 /** Messages of `data.load`. */
-export const dataMessages = localized({ en: en.dataMessages, 'zh-cn': zhCn.dataMessages });
+export const dataMessages = await localizedOnDemand(en.dataMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.dataMessages) });
 
 /** Messages of `models.load`, `models.save` and `models.sizeOf`. */
-export const modelMessages = localized({ en: en.modelMessages, 'zh-cn': zhCn.modelMessages });
+export const modelMessages = await localizedOnDemand(en.modelMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.modelMessages) });
 
 /** Messages of `seed`, `time`, `compare` and `sleep`. */
-export const toolMessages = localized({ en: en.toolMessages, 'zh-cn': zhCn.toolMessages });
+export const toolMessages = await localizedOnDemand(en.toolMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.toolMessages) });
 
 /** Messages of scripts/build-data.ts and scripts/build-models.ts (read by developers; English unless the script sets a locale). */
-export const buildMessages = localized({ en: en.buildMessages, 'zh-cn': zhCn.buildMessages });
+export const buildMessages = await localizedOnDemand(en.buildMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.buildMessages) });

@@ -3,7 +3,9 @@
  * src/i18n/catalog/<locale>/load.ts; pinned by test/runtime/load/load-options.test.ts.
  */
 import * as en from '../../../i18n/catalog/en/load';
-import * as zhCn from '../../../i18n/catalog/zh-cn/load';
-import { localized } from '../../../i18n/localized';
+import { localizedOnDemand } from '../../../i18n/localized';
 
-export const loadMessages = localized({ en: en.loadMessages, 'zh-cn': zhCn.loadMessages });
+/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+const zhCnTexts = () => import('../../../i18n/catalog/zh-cn/load');
+
+export const loadMessages = await localizedOnDemand(en.loadMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.loadMessages) });
