@@ -47,6 +47,9 @@ export const codeOf = (cell: Locator) => cell.getByRole('textbox', { name: /^Cod
  * focuses), then Enter; waits until the code has focus and takes typing (Monaco may load first).
  */
 export async function startEditing(page: Page, code: Locator): Promise<void> {
+  // The page's script describes the code by how to edit it once it listens for Enter; before
+  // that, an exercise's plain textarea would take the Enter as a new line.
+  await expect(code).toHaveAccessibleDescription(/\S/);
   await code.focus();
   await page.keyboard.press('Enter');
   await expect(code).toBeEditable({ timeout: 30_000 });

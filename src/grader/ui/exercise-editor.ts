@@ -149,6 +149,9 @@ export function createExerciseEditor(textarea: HTMLTextAreaElement, uri: string)
   });
   textarea.addEventListener('click', startEditing);
   textarea.addEventListener('blur', () => setTextareaEditing(false));
+  // A learner who clicked into the code before this script ran (a slow connection) is already
+  // editing it: keep them editing, with what they typed, rather than turn the code read-only.
+  if (textarea.ownerDocument.activeElement === textarea) startEditing();
 
   return {
     getCode: () => getCode(),

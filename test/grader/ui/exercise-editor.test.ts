@@ -54,6 +54,17 @@ describe('the exercise editor edits on purpose', () => {
     expect(textarea.readOnly).toBe(true);
   });
 
+  it('keeps a learner who is already in the code (before the script ran) editing, with what they typed', () => {
+    document.body.innerHTML = `<textarea aria-label="Your code for F">function f() {}</textarea><button>Check</button>`;
+    const textarea = document.querySelector('textarea')!;
+    textarea.focus();
+    textarea.value = 'function f() { return 1; }';
+    const editor = createExerciseEditor(textarea, 'file:///exercises/f/your-code.js');
+    expect(textarea.readOnly).toBe(false);
+    expect(loads.count).toBe(1);
+    expect(editor.getCode()).toBe('function f() { return 1; }');
+  });
+
   it('starts editing on a click and stops when focus leaves', () => {
     const { textarea } = mount();
     textarea.click();
