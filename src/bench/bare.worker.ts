@@ -3,6 +3,8 @@
  * no UI at all. It answers one request (a matmul table or a training run) with results, then
  * `done`. The speed page starts a fresh one per backend so backends never share a worker.
  */
+// First: holds messages that arrive while the modules below get ready (some wait for their texts).
+import { releaseEarlyMessages } from '../runtime/early-messages';
 import * as tf from '@tensorflow/tfjs';
 import { chooseBackend, isSoftwareWebgl } from '../runtime/kernel/choose-backend';
 import { configureWasmPaths } from '../runtime/kernel/wasm-paths';
@@ -71,3 +73,4 @@ scope.addEventListener(
   },
   { once: true },
 );
+releaseEarlyMessages();

@@ -3,27 +3,33 @@
  * page, in the reader's language. The words live in the message catalog
  * (src/i18n/catalog/<locale>/progress.ts); this module names them for the code.
  */
-import * as enProgress from '../i18n/catalog/en/progress';
 import { localizedOnDemand } from '../i18n/localized';
 import { plural } from '../i18n/plural';
 
-/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+/** Each language's texts: a chunk of its own, downloaded only by a page or worker that speaks it. */
+const enTexts = () => import('../i18n/catalog/en/progress');
 const zhCnTexts = () => import('../i18n/catalog/zh-cn/progress');
 
-export const progressMessages = await localizedOnDemand(enProgress.progressMessages, {
+export const progressMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.progressMessages),
   'zh-cn': () => zhCnTexts().then((texts) => texts.progressMessages),
 });
 
 /** Labels of the course map and the progress page's exercise list. */
-export const progressUi = await localizedOnDemand(enProgress.progressUi, { 'zh-cn': () => zhCnTexts().then((texts) => texts.progressUi) });
+export const progressUi = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.progressUi),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.progressUi),
+});
 
 /** The learner-name field of the progress page. */
-export const learnerNameUi = await localizedOnDemand(enProgress.learnerNameUi, {
+export const learnerNameUi = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.learnerNameUi),
   'zh-cn': () => zhCnTexts().then((texts) => texts.learnerNameUi),
 });
 
 /** The headings, buttons and fields of the progress page. */
-export const progressPage = await localizedOnDemand(enProgress.progressPage, {
+export const progressPage = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.progressPage),
   'zh-cn': () => zhCnTexts().then((texts) => texts.progressPage),
 });
 

@@ -41,16 +41,44 @@ export const isShowingSharedCode = (root: HTMLElement) => root.dataset['shared']
 const targets = new Map<string, ShareTarget>();
 let listening = false;
 
+/** Parts of the page that offer their targets only when asked (exercise panels bound as they come near). */
+const laterTargets: Array<() => Promise<unknown>> = [];
+
+/** Settles once the page's scripts have run (every module script runs before DOMContentLoaded). */
+const scriptsRan = () =>
+  document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    : Promise.resolve();
+
 const openFromFragment = () => {
-  if (location.hash.startsWith(SHARE_FRAGMENT_PREFIX)) void import('./open-shared').then((open) => open.openSharedFromFragment(targets));
+  if (!location.hash.startsWith(SHARE_FRAGMENT_PREFIX)) return;
+  void (async () => {
+    const [open] = await Promise.all([import('./open-shared'), scriptsRan()]);
+    await Promise.all(laterTargets.map((offer) => offer().catch(() => undefined)));
+    await open.openSharedFromFragment(targets);
+  })();
 };
+
+/**
+ * Registers `offer`, which offers more targets when called (binds the page's deferred exercise
+ * panels): a share link in the fragment, now or later, calls it and waits before it opens, so a
+ * link to a panel not yet bound still finds it.
+ */
+export function offerShareTargetsOnDemand(offer: () => Promise<unknown>): void {
+  laterTargets.push(offer);
+  listen();
+}
+
+function listen() {
+  if (listening) return;
+  listening = true;
+  addEventListener('hashchange', openFromFragment);
+  openFromFragment();
+}
 
 /** Registers a cell or exercise: its Share button, and as a place a share link can open in. */
 export function offerShareTarget(target: ShareTarget): void {
   targets.set(placeKey(target.place), target);
   target.shareButton.addEventListener('click', () => void import('./share-dialog').then((dialog) => dialog.openShareDialog(target)));
-  if (listening) return;
-  listening = true;
-  addEventListener('hashchange', openFromFragment);
-  openFromFragment();
+  listen();
 }

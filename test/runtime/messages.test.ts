@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n/current-locale';
 import { formatBytes, formatDuration, runtimeMessages as m } from '../../src/runtime/messages';
+import { runMessages as r } from '../../src/runtime/run-messages';
 
 describe('runtime messages', () => {
   it('formats sizes and durations', () => {
@@ -16,14 +17,14 @@ describe('runtime messages', () => {
 
   it('ends every final cell status in done, error or stopped', () => {
     const finals = [
-      m.statusDone(12),
-      m.statusError(3),
-      m.statusError(null),
-      m.statusStoppedByYou(1500),
-      m.statusTimeLimit(60),
-      m.statusCancelled(),
-      m.statusDequeued(),
-      m.statusCrashed(),
+      r.statusDone(12),
+      r.statusError(3),
+      r.statusError(null),
+      r.statusStoppedByYou(1500),
+      r.statusTimeLimit(60),
+      r.statusCancelled(),
+      r.statusDequeued(),
+      r.statusCrashed(),
     ];
     for (const status of finals) expect(status).toMatch(/(done|error|stopped)$/);
     expect(finals).toMatchInlineSnapshot(`
@@ -41,23 +42,23 @@ describe('runtime messages', () => {
   });
 
   it('reports leaks with a pointer to tf.tidy and dispose only when the run added tensors', () => {
-    const grew = m.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 });
+    const grew = r.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 });
     expect(grew).toMatchInlineSnapshot(
       `"Memory after this run: 5 tensors (2.0 KB) allocated; this run added 2 tensors (1.0 KB). If you do not need them, free tensors with tensor.dispose(), or compute inside tf.tidy(() => …) so intermediates are freed for you."`,
     );
-    const same = m.leak({ after: { numTensors: 1, numBytes: 12 }, addedTensors: 0, addedBytes: 0 });
+    const same = r.leak({ after: { numTensors: 1, numBytes: 12 }, addedTensors: 0, addedBytes: 0 });
     expect(same).toBe('Memory after this run: 1 tensor (12 B) allocated; this run added none.');
     expect(same).not.toMatch(/tidy/);
-    expect(m.leak({ after: { numTensors: 0, numBytes: 0 }, addedTensors: -3, addedBytes: -12 })).toBe(
+    expect(r.leak({ after: { numTensors: 0, numBytes: 0 }, addedTensors: -3, addedBytes: -12 })).toBe(
       'Memory after this run: 0 tensors (0 B) allocated; this run freed 3 tensors.',
     );
   });
 
   it('says how to raise the time limit and that the kernel restarted', () => {
-    expect(m.timeLimitNotice(60)).toMatchInlineSnapshot(
+    expect(r.timeLimitNotice(60)).toMatchInlineSnapshot(
       `"This run went past the 60 s time limit, so it was stopped and the kernel restarted (names from earlier cells are gone). If the run needs longer, raise "Time limit" in the kernel bar at the top of the page, run the earlier cells again, then this one."`,
     );
-    expect(m.stoppedNotice()).toMatch(/kernel restarted/);
+    expect(r.stoppedNotice()).toMatch(/kernel restarted/);
   });
 
   it('describes the kernel and backends', () => {
@@ -75,11 +76,11 @@ describe('runtime messages', () => {
   });
 
   it('explains thrown values, rejections and memory errors', () => {
-    expect(m.thrownValue('42 (a number)')).toMatchInlineSnapshot(
+    expect(r.thrownValue('42 (a number)')).toMatchInlineSnapshot(
       `"The cell threw 42 (a number), which is not an Error, so there is no message or line. Throw new Error("what went wrong") instead."`,
     );
-    expect(m.unhandledRejection('Error: boom')).toMatch(/^A promise was rejected and nothing awaited or caught it: Error: boom\./);
-    expect(m.outOfMemory('Invalid typed array length: 10000000000')).toMatch(/^Not enough memory for this tensor/);
+    expect(r.unhandledRejection('Error: boom')).toMatch(/^A promise was rejected and nothing awaited or caught it: Error: boom\./);
+    expect(r.outOfMemory('Invalid typed array length: 10000000000')).toMatch(/^Not enough memory for this tensor/);
   });
   it('says how to edit a cell by keyboard, in its description and when typing before Enter', () => {
     expect(m.editKeys()).toMatchInlineSnapshot(
@@ -102,12 +103,12 @@ describe('runtime messages in Chinese', () => {
       '代码单元格 2',
     ]);
     const finals = [
-      m.statusDone(12),
-      m.statusDone(1234),
-      m.statusError(3),
-      m.statusStoppedByYou(1500),
-      m.statusTimeLimit(60),
-      m.statusCrashed(),
+      r.statusDone(12),
+      r.statusDone(1234),
+      r.statusError(3),
+      r.statusStoppedByYou(1500),
+      r.statusTimeLimit(60),
+      r.statusCrashed(),
     ];
     expect(finals).toEqual([
       '运行用时 12 毫秒 — 完成',
@@ -122,7 +123,7 @@ describe('runtime messages in Chinese', () => {
 
   it('counts tensors and threads without an English plural', () => {
     setLocale('zh-cn');
-    expect(m.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 })).toMatch(
+    expect(r.leak({ after: { numTensors: 5, numBytes: 2048 }, addedTensors: 2, addedBytes: 1024 })).toMatch(
       /^本次运行后的内存：已分配 5 个张量（2.0 KB）；本次运行新增了 2 个张量（1.0 KB）。.*tf\.tidy/,
     );
     expect(m.kernelReady('wasm', 1, true, 2)).toBe('内核已就绪，运行在 WASM 上，多线程已开启（使用 2 个核心中的 1 个；留一个给本页面）');

@@ -4,6 +4,8 @@
  * backend, the same numerics as the node proof) and the learner tools. Started by the grading
  * worker for a Check, or by the page for a scratch Run.
  */
+// First: holds messages that arrive while the modules below get ready (some wait for their texts).
+import { releaseEarlyMessages } from '../../runtime/early-messages';
 import './worker-frame-shim';
 import * as tf from '@tensorflow/tfjs';
 import { createSeeder } from '../../runtime/tools/seed';
@@ -25,6 +27,7 @@ scope.addEventListener('message', (event: MessageEvent<LearnerRequest>) => {
   if (host.handle) void host.handle(event.data);
   else queue.push(event.data);
 });
+releaseEarlyMessages();
 
 await tf.setBackend('cpu');
 await tf.ready();

@@ -4,10 +4,13 @@
  * src/i18n/catalog/<locale>/check.ts, apart from the grading messages the worker speaks, so a
  * lesson page carries only these.
  */
-import * as en from '../../i18n/catalog/en/check';
 import { localizedOnDemand } from '../../i18n/localized';
 
-/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+/** Each language's texts: a chunk of its own, downloaded only by a page or worker that speaks it. */
+const enTexts = () => import('../../i18n/catalog/en/check');
 const zhCnTexts = () => import('../../i18n/catalog/zh-cn/check');
 
-export const checkMessages = await localizedOnDemand(en.checkMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.checkMessages) });
+export const checkMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.checkMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.checkMessages),
+});

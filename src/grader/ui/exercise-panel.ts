@@ -230,8 +230,3 @@ export function bindExercisePanel(root: HTMLElement): void {
     save: () => store.saveExerciseCode(data.id, editor.getCode()),
   });
 }
-
-/** Binds every exercise panel on the page. */
-export function bindExercisePanels(doc: Document = document): void {
-  for (const root of doc.querySelectorAll<HTMLElement>('.exercise-panel')) bindExercisePanel(root);
-}

@@ -4,6 +4,8 @@
  * with `grade` and opens the learner's realm as a nested worker, so learner code never runs
  * here and cannot reach `postMessage` to the page: the only report the page gets comes from here.
  */
+// First: holds messages that arrive while the modules below get ready (some wait for their texts).
+import { releaseEarlyMessages } from '../../runtime/early-messages';
 import '../realm/worker-frame-shim';
 import * as tf from '@tensorflow/tfjs';
 import { createDataApi } from '../../runtime/data/data-api';
@@ -48,3 +50,4 @@ scope.addEventListener('message', async (event: MessageEvent<GradeCommand>) => {
   const reply: GradeReportEvent = { type: 'report', nonce: command.nonce, report };
   postToPage(reply);
 });
+releaseEarlyMessages();

@@ -17,6 +17,7 @@ import * as enLog from './en/log';
 import * as enOffline from './en/offline';
 import * as enOpen from './en/open';
 import * as enProgress from './en/progress';
+import * as enRun from './en/run';
 import * as enRuntime from './en/runtime';
 import * as enService from './en/service';
 import * as enShare from './en/share';
@@ -35,6 +36,7 @@ import * as zhLog from './zh-cn/log';
 import * as zhOffline from './zh-cn/offline';
 import * as zhOpen from './zh-cn/open';
 import * as zhProgress from './zh-cn/progress';
+import * as zhRun from './zh-cn/run';
 import * as zhRuntime from './zh-cn/runtime';
 import * as zhService from './zh-cn/service';
 import * as zhShare from './zh-cn/share';
@@ -55,6 +57,7 @@ const en = {
   offline: enOffline,
   open: enOpen,
   progress: enProgress,
+  run: enRun,
   runtime: enRuntime,
   service: enService,
   share: enShare,
@@ -82,6 +85,7 @@ export const catalog: Record<Locale, Record<Area, object>> = {
     offline: zhOffline,
     open: zhOpen,
     progress: zhProgress,
+    run: zhRun,
     runtime: zhRuntime,
     service: zhService,
     share: zhShare,

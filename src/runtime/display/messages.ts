@@ -3,12 +3,12 @@
  * chart names and summaries, and the errors `show.*` throws for wrong input (pinned by
  * test/runtime/display/messages.test.ts). The words live in src/i18n/catalog/<locale>/display.ts.
  */
-import * as en from '../../i18n/catalog/en/display';
 import { formatGlanceTime } from '../../i18n/catalog/runtime-units';
 import { currentLocale } from '../../i18n/current-locale';
 import { localizedOnDemand } from '../../i18n/localized';
 
-/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+/** Each language's texts: a chunk of its own, downloaded only by a page or worker that speaks it. */
+const enTexts = () => import('../../i18n/catalog/en/display');
 const zhCnTexts = () => import('../../i18n/catalog/zh-cn/display');
 
 export { formatBarValue, formatShort } from '../../i18n/catalog/runtime-units';
@@ -17,6 +17,7 @@ export { formatBarValue, formatShort } from '../../i18n/catalog/runtime-units';
 export const formatDuration = (ms: number): string => formatGlanceTime(ms, currentLocale());
 
 /** The texts, by purpose; functions take what varies. */
-export const displayMessages = await localizedOnDemand(en.displayMessages, {
+export const displayMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.displayMessages),
   'zh-cn': () => zhCnTexts().then((texts) => texts.displayMessages),
 });

@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendPreference, type ProbeCache, type ProbeTimes } from '../backend-names';
 import { fastest } from '../fastest-backend';
-import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 import { configureWasmThreads, withWasmThreadCap } from './wasm-threads';
 
 /** The outcome of choosing a backend. */
@@ -139,5 +139,5 @@ export async function chooseBackend(
   for (const name of order) {
     if (active === name || (await activate(name))) return { backend: name, probe: probeResult, probed, fallbackFrom };
   }
-  throw new Error(runtimeMessages.noBackend());
+  throw new Error(runMessages.noBackend());
 }

@@ -20,7 +20,7 @@ import {
   type RunRequest,
 } from '../protocol';
 import { evaluateTransformed, transformLearnerCode, type SharedScopeFunction } from '../learner-code/transform';
-import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 import { useLocale } from '../../i18n/localized';
 import { SOURCE_LOCALE } from '../../i18n/locales';
 import { chooseBackend } from './choose-backend';
@@ -161,7 +161,7 @@ export function startKernel(scope: KernelScope, post: Post = (event) => scope.po
     strayError = undefined;
     display.beginRun();
     try {
-      if (!ready) throw new Error(runtimeMessages.kernelNotStarted());
+      if (!ready) throw new Error(runMessages.kernelNotStarted());
       const cell = transformLearnerCode(code, { mode: 'shared-scope', sourceId: cellId });
       firstLineOffset = cell.firstLineOffset;
       // Evaluated in the global scope (indirect eval), so it sees the shared names.

@@ -4,7 +4,7 @@
  * heap and crash later runs. Checking the size first turns `tf.ones([3e4, 1]).matMul(...)`
  * (3.6 GB) into a clear error, and the kernel goes on.
  */
-import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 
 /** The largest tensor the WASM backend is asked to allocate. */
 export const WASM_TENSOR_LIMIT_BYTES = 1024 ** 3;
@@ -13,7 +13,7 @@ export const WASM_TENSOR_LIMIT_BYTES = 1024 ** 3;
 export class TensorTooLargeError extends RangeError {
   override readonly name = 'TensorTooLargeError';
   constructor(shape: readonly number[], dtype: string, bytes: number, limit: number) {
-    super(runtimeMessages.tensorTooLarge(dtype, shape, bytes, limit));
+    super(runMessages.tensorTooLarge(dtype, shape, bytes, limit));
   }
 }
 

@@ -7,7 +7,7 @@
 import type { KernelError } from '../protocol';
 import { locateInSource } from './error-location';
 import { LearnerSyntaxError } from './transform';
-import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 import { primitiveText } from '../primitive-text';
 
 const MEMORY_PATTERNS = [
@@ -66,20 +66,20 @@ export function describeError(
   kind: 'runtime' | 'rejection' = 'runtime',
 ): KernelError {
   if (thrown instanceof LearnerSyntaxError) {
-    const message = /'import' and 'export'/.test(thrown.message) ? `${thrown.message}. ${runtimeMessages.importHint()}` : thrown.message;
+    const message = /'import' and 'export'/.test(thrown.message) ? `${thrown.message}. ${runMessages.importHint()}` : thrown.message;
     return { kind: 'syntax', name: 'SyntaxError', message, line: thrown.line, column: thrown.column };
   }
   if (thrown instanceof Error) {
     const where = locateInSource(thrown.stack, sourceId, firstLineOffset);
     const memory = isMemoryError(thrown);
-    const message = memory ? runtimeMessages.outOfMemory(thrown.message) : thrown.message;
+    const message = memory ? runMessages.outOfMemory(thrown.message) : thrown.message;
     const base = { name: thrown.name || 'Error', message, line: where?.line ?? null, column: where?.column ?? null };
-    if (kind === 'rejection') return { ...base, kind, message: runtimeMessages.unhandledRejection(`${base.name}: ${thrown.message}`) };
+    if (kind === 'rejection') return { ...base, kind, message: runMessages.unhandledRejection(`${base.name}: ${thrown.message}`) };
     return { ...base, kind: memory ? 'memory' : 'runtime' };
   }
   const shown = describeThrownValue(thrown);
   if (kind === 'rejection') {
-    return { kind, name: 'UnhandledRejection', message: runtimeMessages.unhandledRejection(shown), line: null, column: null };
+    return { kind, name: 'UnhandledRejection', message: runMessages.unhandledRejection(shown), line: null, column: null };
   }
-  return { kind: 'thrown', name: runtimeMessages.thrownValueName(), message: runtimeMessages.thrownValue(shown), line: null, column: null };
+  return { kind: 'thrown', name: runMessages.thrownValueName(), message: runMessages.thrownValue(shown), line: null, column: null };
 }

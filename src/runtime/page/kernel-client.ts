@@ -5,7 +5,7 @@
  */
 import type { BackendName, BackendPreference, ProbeCache } from '../backend-names';
 import { currentLocale } from '../../i18n/current-locale';
-import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 import { parseKernelEvent, type KernelError, type KernelEvent, type KernelRequest, type LeakReport, type ReadyEvent } from '../protocol';
 
 /** How a run ended. */
@@ -124,7 +124,7 @@ export class KernelClient {
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      if (this.#worker === worker) this.#crashed(event.message || runtimeMessages.workerFailedToLoad());
+      if (this.#worker === worker) this.#crashed(event.message || runMessages.workerFailedToLoad());
     });
     this.#setState({ phase: 'starting', ready: null, error: null });
     const lesson = this.#options.lesson;

@@ -9,6 +9,7 @@ import { OutputView } from './output/output-view';
 import { preloadCharts } from './output/chart-preload';
 import { KernelClient, type RunOutcome, type StopReason } from './kernel-client';
 import { runtimeMessages } from '../messages';
+import { runMessages } from '../run-messages';
 import type { KernelError, KernelEvent, LeakReport } from '../protocol';
 import { loadBackendPreference, loadProbe, saveBackendPreference, saveProbe } from './backend-preferences';
 import type { CellView } from './cell-view';
@@ -98,51 +99,51 @@ export function createRunSession({ cells, baseUrl, lessonId, defaultSeconds, ker
       render(cell, event.message);
       return;
     }
-    render(cell, errorMessage(event.error, runtimeMessages.lateError()));
+    render(cell, errorMessage(event.error, runMessages.lateError()));
     // An error after the cell finished still means the cell failed (unless it is running again).
-    if (!pending.has(cell.id)) cell.setStatus(runtimeMessages.statusError(event.error.line), 'error');
+    if (!pending.has(cell.id)) cell.setStatus(runMessages.statusError(event.error.line), 'error');
   });
 
   function showError(cell: CellView, error: KernelError) {
     lastErrors.set(cell.id, error);
-    render(cell, errorMessage(error, error.kind === 'syntax' ? runtimeMessages.syntaxHint() : undefined));
+    render(cell, errorMessage(error, error.kind === 'syntax' ? runMessages.syntaxHint() : undefined));
     if (error.line !== null) cell.editor?.showError(error.line, error.column, `${error.name}: ${error.message}`);
   }
 
   function showLeak(cell: CellView, leak: LeakReport | null) {
-    if (leak) notice(cell, runtimeMessages.leak(leak), leak.addedTensors > 0 ? 'warn' : 'info');
+    if (leak) notice(cell, runMessages.leak(leak), leak.addedTensors > 0 ? 'warn' : 'info');
   }
 
   function showStop(cell: CellView, reason: StopReason, ms: number, limitSeconds: number) {
     if (reason === 'user') {
-      cell.setStatus(runtimeMessages.statusStoppedByYou(ms), 'stopped');
-      notice(cell, runtimeMessages.stoppedNotice());
+      cell.setStatus(runMessages.statusStoppedByYou(ms), 'stopped');
+      notice(cell, runMessages.stoppedNotice());
     } else if (reason === 'time-limit') {
-      cell.setStatus(runtimeMessages.statusTimeLimit(limitSeconds), 'stopped');
-      notice(cell, runtimeMessages.timeLimitNotice(limitSeconds));
+      cell.setStatus(runMessages.statusTimeLimit(limitSeconds), 'stopped');
+      notice(cell, runMessages.timeLimitNotice(limitSeconds));
     } else if (reason === 'cancelled') {
-      cell.setStatus(runtimeMessages.statusDequeued(), 'stopped');
+      cell.setStatus(runMessages.statusDequeued(), 'stopped');
     } else if (reason === 'crash') {
-      cell.setStatus(runtimeMessages.statusCrashed(), 'stopped');
-      notice(cell, runtimeMessages.kernelCrashedNotice());
+      cell.setStatus(runMessages.statusCrashed(), 'stopped');
+      notice(cell, runMessages.kernelCrashedNotice());
     } else if (ms > 0) {
-      cell.setStatus(runtimeMessages.statusStoppedByYou(ms), 'stopped');
-      notice(cell, runtimeMessages.kernelRestarted());
+      cell.setStatus(runMessages.statusStoppedByYou(ms), 'stopped');
+      notice(cell, runMessages.kernelRestarted());
     } else {
-      cell.setStatus(runtimeMessages.statusCancelled(), 'stopped');
-      notice(cell, runtimeMessages.cancelledNotice());
+      cell.setStatus(runMessages.statusCancelled(), 'stopped');
+      notice(cell, runMessages.cancelledNotice());
     }
   }
 
   function showOutcome(cell: CellView, outcome: RunOutcome, limitSeconds: number) {
     if (outcome.status === 'done') {
-      cell.setStatus(runtimeMessages.statusDone(outcome.ms), 'done');
+      cell.setStatus(runMessages.statusDone(outcome.ms), 'done');
       showLeak(cell, outcome.leak);
     } else if (outcome.status === 'failed') {
-      cell.setStatus(runtimeMessages.statusError(outcome.error.line), 'error');
+      cell.setStatus(runMessages.statusError(outcome.error.line), 'error');
       showError(cell, outcome.error);
       showLeak(cell, outcome.leak);
-      if (outcome.fatal) notice(cell, runtimeMessages.kernelCrashedNotice());
+      if (outcome.fatal) notice(cell, runMessages.kernelCrashedNotice());
     } else {
       showStop(cell, outcome.reason, outcome.ms, limitSeconds);
     }
@@ -177,7 +178,7 @@ export function createRunSession({ cells, baseUrl, lessonId, defaultSeconds, ker
     },
     restart() {
       client.restart();
-      kernelBar?.say(runtimeMessages.kernelRestarted());
+      kernelBar?.say(runMessages.kernelRestarted());
     },
     switchBackend(preference) {
       saveBackendPreference(preference);

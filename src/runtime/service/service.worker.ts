@@ -5,6 +5,8 @@
  * backend, like the grader's learner realm: the same numbers as the node lesson test. It only
  * predicts, so it needs no frame shim (tfjs asks for a frame only in model.fit).
  */
+// First: holds messages that arrive while the modules below get ready (some wait for their texts).
+import { releaseEarlyMessages } from '../early-messages';
 import * as tf from '@tensorflow/tfjs';
 import { createServiceHost } from './service-host';
 import type { ServiceCommand, ServiceEvent } from './service-protocol';
@@ -17,6 +19,7 @@ scope.addEventListener('message', (event: MessageEvent<ServiceCommand>) => {
   if (host.handle) host.handle(event.data);
   else queue.push(event.data);
 });
+releaseEarlyMessages();
 
 await tf.setBackend('cpu');
 await tf.ready();

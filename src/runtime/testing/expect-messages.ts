@@ -5,21 +5,28 @@
  * include these. Pinned word for word by test/grader/api/expect.test.ts and
  * test/runtime/testing/cell-tests.test.ts.
  */
-import * as en from '../../i18n/catalog/en/expect';
 import { localizedOnDemand } from '../../i18n/localized';
 
-/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+/** Each language's texts: a chunk of its own, downloaded only by a page or worker that speaks it. */
+const enTexts = () => import('../../i18n/catalog/en/expect');
 const zhCnTexts = () => import('../../i18n/catalog/zh-cn/expect');
 
 export { formatFigure as formatNumber, formatShape } from '../../i18n/catalog/format-figures';
 
 /** The messages of failed `expect.*` checks. */
-export const expectMessages = await localizedOnDemand(en.expectMessages, {
+export const expectMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.expectMessages),
   'zh-cn': () => zhCnTexts().then((texts) => texts.expectMessages),
 });
 
 /** What `expect.*` calls a value the test does not name, and what a value turned out to be. */
-export const expectLabels = await localizedOnDemand(en.expectLabels, { 'zh-cn': () => zhCnTexts().then((texts) => texts.expectLabels) });
+export const expectLabels = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.expectLabels),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.expectLabels),
+});
 
 /** The messages of `test(name, fn)` verdicts. */
-export const testMessages = await localizedOnDemand(en.testMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.testMessages) });
+export const testMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.testMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.testMessages),
+});

@@ -4,25 +4,40 @@
  * data and models. The words live in src/i18n/catalog/<locale>/tools.ts; pinned by
  * test/runtime/tools/messages.test.ts.
  */
-import * as en from '../../i18n/catalog/en/tools';
 import { localizedOnDemand } from '../../i18n/localized';
 
-/** The Chinese texts: a chunk of their own, downloaded only by a page or worker that speaks Chinese. */
+/** Each language's texts: a chunk of its own, downloaded only by a page or worker that speaks it. */
+const enTexts = () => import('../../i18n/catalog/en/tools');
 const zhCnTexts = () => import('../../i18n/catalog/zh-cn/tools');
 
-const valueMessages = await localizedOnDemand(en.valueMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.valueMessages) });
+const valueMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.valueMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.valueMessages),
+});
 
 /** A short, readable description of a value a learner passed, for "got …" in messages. */
 export const describeValue = (value: unknown): string => valueMessages.describeValue(value);
 
 /** Messages of `data.load`. */
-export const dataMessages = await localizedOnDemand(en.dataMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.dataMessages) });
+export const dataMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.dataMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.dataMessages),
+});
 
 /** Messages of `models.load`, `models.save` and `models.sizeOf`. */
-export const modelMessages = await localizedOnDemand(en.modelMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.modelMessages) });
+export const modelMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.modelMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.modelMessages),
+});
 
 /** Messages of `seed`, `time`, `compare` and `sleep`. */
-export const toolMessages = await localizedOnDemand(en.toolMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.toolMessages) });
+export const toolMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.toolMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.toolMessages),
+});
 
 /** Messages of scripts/build-data.ts and scripts/build-models.ts (read by developers; English unless the script sets a locale). */
-export const buildMessages = await localizedOnDemand(en.buildMessages, { 'zh-cn': () => zhCnTexts().then((texts) => texts.buildMessages) });
+export const buildMessages = await localizedOnDemand({
+  en: () => enTexts().then((texts) => texts.buildMessages),
+  'zh-cn': () => zhCnTexts().then((texts) => texts.buildMessages),
+});
