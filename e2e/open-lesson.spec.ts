@@ -56,7 +56,10 @@ const hostileLesson = [
 const brokenDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'content', 'broken');
 
 async function chooseFile(page: Page, name: string, source: string) {
-  await page.getByLabel('Lesson file (.md)').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(source) });
+  const input = page.getByLabel('Lesson file (.md)');
+  // The page enables its file input once its script listens for a chosen file.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(source) });
 }
 
 test.describe('Open a lesson', () => {

@@ -137,6 +137,9 @@ export function bindOpenPage(doc: Document = document): void {
     const file = event.dataTransfer?.files[0];
     if (file) void readFile(file);
   });
+  // Ready: the page's markup leaves these disabled until now, so nothing chosen before is lost.
+  input.disabled = false;
+  required<HTMLButtonElement>(urlForm, 'button[type="submit"]').disabled = false;
 
   let stored: Opened | undefined;
   try {

@@ -180,6 +180,17 @@ export const claims: Claim[] = [
     },
   },
   {
+    says: 'the floor is poorly pinned down: the cell prints every floor that fits the four runs within one standard error, and they span more than half the way from zero to the smallest error seen',
+    saysIn: { 'zh-cn': '下限却很难确定：这个单元格打印出与四次运行的偏差都在一个标准误差以内的全部下限，它们覆盖了从零到所见最小误差的一半以上' },
+    check: (run) => {
+      const match = /floors that fit the four runs within one standard error: ([\d.]+) to ([\d.]+) \(the best ([\d.]+); the smallest error seen ([\d.]+)\)/.exec(run.text('extrapolate'));
+      if (!match) fail(`the cell printed no range of floors:\n${run.text('extrapolate')}`);
+      const [low, high, best, smallest] = match.slice(1).map(parseNumber) as [number, number, number, number];
+      assert.ok(low <= best && best <= high, `the best floor ${best} should lie in the range ${low}–${high}`);
+      assert.ok(high - low > smallest / 2, `floors ${low}–${high} span less than half of 0–${smallest}`);
+    },
+  },
+  {
     says: 'its curvatures differ by a factor of several hundred',
     saysIn: { 'zh-cn': '它的各个曲率相差好几百倍' },
     check: (run) => {
