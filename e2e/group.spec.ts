@@ -183,6 +183,8 @@ test.describe('group progress', () => {
     writeFileSync(foreign, JSON.stringify({ name: 'something-else', version: '1.0.0' }));
 
     await page.goto('/group/');
+    // The page enables its file input once its script listens for files, dropped or chosen.
+    await expect(page.getByLabel('Progress files')).toBeEnabled();
     // Dropped on the page, as a file manager drops them.
     const toDrop = [script, formula].map((path) => ({ name: path.split('/').pop()!, text: readFileSync(path, 'utf8') }));
     const dataTransfer = await page.evaluateHandle((list) => {
@@ -236,6 +238,7 @@ test.describe('group progress', () => {
       const page = await context.newPage();
       const many = Object.fromEntries(['fit-a-line', 'stable-softmax', 'knn-tensors', 'mixup-pairs'].map((id) => [id, attempted(2, 1)]));
       await page.goto('/group/');
+      await expect(page.getByLabel('Progress files')).toBeEnabled();
       await page
         .getByLabel('Progress files')
         .setInputFiles([

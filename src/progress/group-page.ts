@@ -101,5 +101,8 @@ export function bindGroupPage(doc: Document = document): void {
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
     csvMessage.textContent = groupUi.csvDone(link.download);
   });
+  // Ready: the page's markup leaves these disabled until now, so no file chosen before is lost.
+  input.disabled = false;
+  required<HTMLButtonElement>(root, '#group-clear').disabled = false;
   show();
 }

@@ -70,5 +70,8 @@ export function bindProgressPage(doc: Document = document): void {
     renderExerciseStatuses(doc);
     showName();
   });
+  // Ready: the page's markup leaves these disabled until now, so nothing typed or pressed before is lost.
+  for (const id of ['#learner-name', '#export-progress', '#import-progress'])
+    required<HTMLInputElement | HTMLButtonElement>(doc, id).disabled = false;
   renderExerciseStatuses(doc);
 }
