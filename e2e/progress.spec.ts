@@ -54,6 +54,9 @@ test.describe('progress', () => {
 
   test('a foreign or damaged file is refused with a clear error and changes nothing', async ({ page }, testInfo) => {
     await page.goto('/progress/');
+    // Import is enabled once the page's script has read the store: the progress written next is
+    // then what it finds on import, not what it would migrate and save while it starts.
+    await expect(page.getByRole('button', { name: 'Import progress' })).toBeEnabled();
     await page.evaluate((data) => localStorage.setItem('runfirst:progress', JSON.stringify(data)), saved);
     const before = await page.evaluate(() => localStorage.getItem('runfirst:progress'));
     const foreign = testInfo.outputPath('package.json');
