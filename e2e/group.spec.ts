@@ -26,6 +26,8 @@ async function exportFrom(
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/progress/');
+  // Import is enabled once the page's script has read the store, which it may save as it starts.
+  await expect(page.getByRole('button', { name: 'Import progress' })).toBeEnabled();
   await page.evaluate((data) => localStorage.setItem('runfirst:progress', JSON.stringify(data)), progress);
   await act?.(page);
   await page.goto('/progress/');

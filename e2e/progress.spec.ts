@@ -23,6 +23,8 @@ const saved = {
 test.describe('progress', () => {
   test('export progress, then import it into a fresh browser context and see it restored', async ({ page, browser }, testInfo) => {
     await page.goto('/progress/');
+    // Import is enabled once the page's script has read the store, which it may save as it starts.
+    await expect(page.getByRole('button', { name: 'Import progress' })).toBeEnabled();
     await page.evaluate((data) => localStorage.setItem('runfirst:progress', JSON.stringify(data)), saved);
     await page.reload();
     await expect(page.locator('[data-exercise-status="fit-a-line"]')).toContainText('Passed');
@@ -77,6 +79,9 @@ test.describe('progress', () => {
 
   test('corrupt stored progress: the page works, says what happened, and keeps the data aside', async ({ page }) => {
     await page.goto('/exercises/fit-a-line/');
+    // The panel's code is described by how to edit it once its script has read the store, which
+    // it may save as it starts: the damaged progress written next is what the reload finds.
+    await expect(page.getByRole('textbox', { name: /^Your code for / })).toHaveAccessibleDescription(/\S/);
     await page.evaluate(() => localStorage.setItem('runfirst:progress', '{"version": 2, "cells": {'));
     await page.reload();
     const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
