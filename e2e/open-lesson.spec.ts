@@ -182,7 +182,10 @@ test.describe('Open a lesson', () => {
       route.fulfill({ status: 200, body: validLesson, headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' } }),
     );
     await page.getByLabel('Lesson URL').fill('https://lessons.invalid/group/lessons/our-lesson.md');
-    await page.getByRole('button', { name: 'Open URL' }).press('Enter');
+    const openUrl = page.getByRole('button', { name: 'Open URL' });
+    // Enabled once the page's script listens; a key press, unlike a click, does not wait for that.
+    await expect(openUrl).toBeEnabled();
+    await openUrl.press('Enter');
     await expect(page.getByRole('note')).toContainText('https://lessons.invalid/group/lessons/our-lesson.md');
     await expect(cellOf(page, 2)).toBeVisible();
   });
