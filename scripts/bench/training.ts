@@ -7,7 +7,7 @@
  * whole warm run (cached data, one-hot, build, 15 epochs of fit with validation). On a busy
  * machine the two sides are measured in alternating rounds, so that load drifts hit both alike.
  */
-import { WASM_EVERY_CORE_ROW, WASM_ONE_THREAD_ROW } from '../../src/bench/protocol.ts';
+import { MEASURED_TRAINING_RUNS, WASM_EVERY_CORE_ROW, WASM_ONE_THREAD_ROW } from '../../src/bench/protocol.ts';
 import { LESSON_TRAINING } from '../../src/bench/train-digits.ts';
 import type { BenchContext, Measured, RunnableFigure } from './context.ts';
 import { median, type Measurement } from './figure.ts';
@@ -22,7 +22,8 @@ import { findTrainingCell, trainingMismatches } from './training-cell.ts';
  * from 0.86 to 0.97 on the same build; sixteen narrow the median's spread by about √2.
  */
 const ROUNDS = 16;
-const CELL_RUNS_PER_ROUND = 2;
+/** Cell Runs per round, the median of which pairs with the bare worker's median of as many runs. */
+const CELL_RUNS_PER_ROUND = MEASURED_TRAINING_RUNS;
 
 /** Training examples per epoch, recovered from a bare row (samples/s × fit seconds / epochs). */
 const samplesPerEpoch = (row: SpeedRow): number =>
@@ -88,7 +89,7 @@ async function alternate(speed: SpeedPage, lesson: LessonPage, cellId: string, b
 export const trainingFigure: RunnableFigure = {
   number: 6,
   title: 'Training throughput: bare worker per backend, and in a lesson cell with chart + progress',
-  how: `bare: speed page → "Measure training", a fresh worker per backend, 1-epoch warm-up then the median of up to 3 runs; samples/s = epochs × training samples / fit time. In-cell: the lesson's training cell after a warm-up Run; ${ROUNDS} rounds of [bare worker on the kernel's configuration (its backend; on WASM its thread count, every core but one: the speed page's row marked data-kernel-default), then ${CELL_RUNS_PER_ROUND} cell Runs (click → done)]; ratio = median over rounds of (the round's bare whole-run time ÷ the median of its cell run times)`,
+  how: `bare: speed page → "Measure training", a fresh worker per backend, 1-epoch warm-up then the median of up to ${MEASURED_TRAINING_RUNS} runs; samples/s = epochs × training samples / fit time. In-cell: the lesson's training cell after a warm-up Run; ${ROUNDS} rounds of [bare worker on the kernel's configuration (its backend; on WASM its thread count, every core but one: the speed page's row marked data-kernel-default), then ${CELL_RUNS_PER_ROUND} cell Runs (click → done)]; ratio = median over rounds of (the round's bare whole-run time, a median of ${MEASURED_TRAINING_RUNS} runs ÷ the median of its ${CELL_RUNS_PER_ROUND} cell run times)`,
   async measure(context: BenchContext): Promise<Measured> {
     const notes: string[] = [];
     const speed = await openSpeedPage(context);

@@ -11,7 +11,7 @@ import { configureWasmPaths } from '../runtime/kernel/wasm-paths';
 import { createLearnerTools } from '../runtime/tools/learner-tools';
 import type { BackendName } from '../runtime/backend-names';
 import { timeMatmul } from './matmul-speed';
-import type { BenchReply, BenchRequest, TrainFigures } from './protocol';
+import { MEASURED_TRAINING_RUNS, type BenchReply, type BenchRequest, type TrainFigures } from './protocol';
 import { trainDigits } from './train-digits';
 import { useLocale } from '../i18n/localized';
 import { SOURCE_LOCALE } from '../i18n/locales';
@@ -47,10 +47,10 @@ async function handle(request: BenchRequest): Promise<void> {
   // A one-epoch run first loads the digits and compiles the kernels (shaders on WebGL), as the
   // lesson's first Run does; the measured run is the second, like a learner's rerun.
   reply({ type: 'train', run: 'warm-up', ...(await trainDigits(tf, tools, 1, request.batchSize)) });
-  // Then up to three measured runs (fewer on a slow backend), reported as the median by fit time.
+  // Then up to MEASURED_TRAINING_RUNS measured runs (fewer on a slow backend), reported as the median by fit time.
   const runs: TrainFigures[] = [];
   let spent = 0;
-  while (runs.length < 3 && (runs.length === 0 || spent < 10_000)) {
+  while (runs.length < MEASURED_TRAINING_RUNS && (runs.length === 0 || spent < 10_000)) {
     const run = await trainDigits(tf, tools, request.epochs, request.batchSize);
     runs.push(run);
     spent += run.totalMs;

@@ -103,6 +103,14 @@ export interface TrainFigures {
   readonly runs: number;
 }
 
+/**
+ * How many measured training runs the bare worker makes after its warm-up, reporting the median
+ * (fewer on a slow backend). Figure 6 takes the median of as many lesson-cell Runs per round, so
+ * both sides of its ratio are the same statistic: a median of three is less pulled up by one slow
+ * run than the mean of two, and on a noisy machine unequal statistics bias the ratio.
+ */
+export const MEASURED_TRAINING_RUNS = 3;
+
 /** What the bare worker reports. */
 export type BenchReply =
   | {
