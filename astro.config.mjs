@@ -27,6 +27,8 @@ export default defineConfig({
   site: 'https://runfirst.example',
   // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
   outDir: process.env.RUNFIRST_OUT_DIR ?? './dist',
+  // Builds that run side by side (scripts/build-sites.ts) keep their content data stores apart.
+  cacheDir: process.env.RUNFIRST_CACHE_DIR ?? './node_modules/.astro',
   base,
   trailingSlash: 'ignore',
   // English at the site's own paths, each translation under its segment (/zh-cn/…): the pages in

@@ -27,6 +27,7 @@ const PAGE_SPECS = [
   'progress.spec.ts',
   'share.spec.ts',
   'site.spec.ts',
+  'zh-cn.spec.ts',
 ];
 
 export default defineConfig({
