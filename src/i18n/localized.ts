@@ -7,31 +7,10 @@
  *
  * An area's messages module makes the object with `await localizedOnDemand({ en: () => import(…),
  * 'zh-cn': () => import(…) })`: each language is a chunk of its own that a page or a worker
- * downloads only when it speaks that language, so a page carries the texts of one language. (`localized({ en, 'zh-cn': zh })`
- * takes every language at once, for messages that must exist before anything can load.)
+ * downloads only when it speaks that language, so a page carries the texts of one language.
  */
 import { currentLocale, setLocale } from './current-locale';
-import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales';
-
-/** One area's messages in English and in every translated locale, each of the English shape. */
-export type ByLocale<T> = { en: T } & Record<TranslatedLocale, T>;
-
-const translationsOf = new WeakMap<object, ByLocale<object>>();
-
-/**
- * The messages of `byLocale`, each member read in the current locale when it is used. Marked
- * free of side effects so a bundle drops the messages of an area no code on the page reads
- * (a lesson page carries the progress notices but not the group board's labels).
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function localized<T extends object>(byLocale: ByLocale<T>): T {
-  const view = {};
-  for (const key of Object.keys(byLocale.en)) {
-    Object.defineProperty(view, key, { enumerable: true, get: () => (byLocale[currentLocale()] as Record<string, unknown>)[key] });
-  }
-  translationsOf.set(view, byLocale);
-  return Object.freeze(view) as T;
-}
+import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from './locales';
 
 /** Downloads one language of an area: a dynamic import of its catalog file. */
 export type LoadTranslation<T> = () => Promise<T>;
@@ -122,7 +101,7 @@ export async function useLocale(locale: Locale): Promise<void> {
   await Promise.all(onDemandAreas.map((area) => provide(area, locale)));
 }
 
-/** The same messages as `messages` (made by `localized` or `localizedOnDemand`), in `locale` whatever the current one is. */
+/** The same messages as `messages` (made by `localizedOnDemand`), in `locale` whatever the current one is. */
 export function inLocale<T extends object>(messages: T, locale: Locale): T {
   const onDemand = onDemandOf.get(messages);
   if (onDemand) {
@@ -130,7 +109,5 @@ export function inLocale<T extends object>(messages: T, locale: Locale): T {
     if (!texts) throw new Error(`inLocale: the ${locale} texts of this area are not loaded yet (await useLocale('${locale}') first)`);
     return texts as T;
   }
-  const byLocale = translationsOf.get(messages);
-  if (!byLocale) throw new TypeError('inLocale takes messages made by localized(...) or localizedOnDemand(...)');
-  return byLocale[locale] as T;
+  throw new TypeError('inLocale takes messages made by localizedOnDemand(...)');
 }
