@@ -15,22 +15,35 @@ import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** One of the two builds: the npm script, the folder it writes, and its own cache folder. */
+/**
+ * One of the two builds: the npm script, the folder it writes (passed to it in `outDirVariable`,
+ * so the folder named here is the one built), and its own cache folder.
+ */
 interface SiteBuild {
   readonly script: string;
+  readonly outDirVariable: 'RUNFIRST_OUT_DIR' | 'RUNFIRST_BASE_OUT_DIR';
   readonly outDir: string;
   readonly cacheDir: string;
 }
 
 const BUILDS: readonly SiteBuild[] = [
-  { script: 'build', outDir: process.env['RUNFIRST_OUT_DIR'] ?? 'dist', cacheDir: 'node_modules/.astro/site' },
-  { script: 'build:base', outDir: process.env['RUNFIRST_BASE_OUT_DIR'] ?? 'dist-base', cacheDir: 'node_modules/.astro/site-base' },
+  {
+    script: 'build',
+    outDirVariable: 'RUNFIRST_OUT_DIR',
+    outDir: process.env['RUNFIRST_OUT_DIR'] ?? 'dist',
+    cacheDir: 'node_modules/.astro/site',
+  },
+  {
+    script: 'build:base',
+    outDirVariable: 'RUNFIRST_BASE_OUT_DIR',
+    outDir: process.env['RUNFIRST_BASE_OUT_DIR'] ?? 'dist-base',
+    cacheDir: 'node_modules/.astro/site-base',
+  },
 ];
 
-/** Runs `command` with extra environment, each output line prefixed; resolves to its exit code. */
-function run(command: readonly string[], env: Record<string, string>, prefix: string): Promise<number> {
+/** Runs `program` with extra environment, each output line prefixed; resolves to its exit code. */
+function run(program: string, args: readonly string[], env: Record<string, string>, prefix: string): Promise<number> {
   return new Promise((resolve) => {
-    const [program = 'npm', ...args] = command;
     const child = spawn(program, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const [stream, sink] of [
       [child.stdout, process.stdout],
@@ -63,14 +76,21 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const synced = await run(['npx', 'astro', 'sync'], {}, '[sync] ');
+  const synced = await run('npx', ['astro', 'sync'], {}, '[sync] ');
   if (synced !== 0) {
     process.stderr.write('build:sites: `astro sync` failed (above); `npm run check:content` words what is wrong with the content.\n');
     return synced;
   }
   const started = performance.now();
   const codes = await Promise.all(
-    BUILDS.map((build) => run(['npm', 'run', '--silent', build.script], { RUNFIRST_CACHE_DIR: build.cacheDir }, `[${build.outDir}] `)),
+    BUILDS.map((build) =>
+      run(
+        'npm',
+        ['run', '--silent', build.script],
+        { [build.outDirVariable]: build.outDir, RUNFIRST_CACHE_DIR: build.cacheDir },
+        `[${build.outDir}] `,
+      ),
+    ),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const failed = BUILDS.filter((_, index) => codes[index] !== 0);
@@ -79,9 +99,9 @@ async function main(): Promise<number> {
       `build:sites: the build into ${build.outDir}/ failed (its lines above start with [${build.outDir}]); rerun it alone with \`npm run ${build.script}\`.\n`,
     );
   }
-  if (failed.length === 0)
-    console.log(`build:sites: ${BUILDS.map((build) => `${build.outDir}/`).join(' and ')} built side by side in ${seconds} s`);
-  return failed.length === 0 ? 0 : 1;
+  if (failed.length > 0) return 1;
+  console.log(`build:sites: ${BUILDS.map((build) => `${build.outDir}/`).join(' and ')} built side by side in ${seconds} s`);
+  return 0;
 }
 
 process.exitCode = await main();
